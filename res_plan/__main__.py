@@ -1,0 +1,3 @@
+from res_plan.cli import main
+
+main()

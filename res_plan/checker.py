@@ -1,0 +1,144 @@
+"""One plan file from disk to a result: read, parse, validate, expand, schedule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from res_plan.expand import expand
+from res_plan.network import Network
+from res_plan.problems import PlanInvalid, Problem
+from res_plan.schedule import Schedule, iso, schedule
+from res_plan.validate import validate
+from res_plan.yaml_source import MAX_FILE_BYTES, PositionedYaml, decode, parse
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class DecisionRow:
+    id: str
+    decision: str
+    partner: str | None
+    step: str | None
+    title: str
+    by: str | None
+    done: str | None
+    earliest: str | None
+    latest: str | None
+    slack: int | None
+    late: bool
+
+
+@dataclass
+class PlanResult:
+    file: str
+    region: dict[str, str] | None = None
+    today: str | None = None
+    deadline: str | None = None
+    decisions: list[DecisionRow] = field(default_factory=list)
+    critical_path: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    network: Network | None = None
+    schedule: Schedule | None = None
+
+    @property
+    def invalid(self) -> bool:
+        return any(p.is_input_error for p in self.problems)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def find_plan_files(paths: list[Path]) -> list[Path]:
+    """Files as given; directories searched for *.yaml / *.yml, hidden folders skipped."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = [p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file()
+                     and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            out.extend(sorted(found))
+        else:
+            out.append(path)
+    return out
+
+
+def read_text(path: Path) -> str:
+    try:
+        if path.is_dir():
+            raise PlanInvalid([Problem("unreadable", f"{path} is a directory, not a plan file")])
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PlanInvalid([Problem("too-large", f"the file is {size / 1e6:.1f} MB; plan files are limited to "
+                                       f"{MAX_FILE_BYTES // (1024 * 1024)} MiB: split the plan")])
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise PlanInvalid([Problem("unreadable", f"{path}: no such file")]) from None
+    except OSError as exc:
+        raise PlanInvalid([Problem("unreadable", f"{path} cannot be read: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise PlanInvalid([Problem("too-large", "the file is larger than the limit: split the plan")])
+    return decode(raw)
+
+
+def check_text(text: str, file: str, today: date | None, system_today: date) -> PlanResult:
+    """The whole pipeline on a plan's text; `today` overrides the file's, else the system date."""
+    result = PlanResult(file)
+    doc: PositionedYaml | None = None
+    try:
+        doc = parse(text)
+        _header(result, doc.data, today)
+        plan = validate(doc)
+        effective = today or plan.today or system_today
+        result.today = effective.isoformat()
+        net = expand(plan, effective)
+        result.network = net
+        result.schedule = sched = schedule(net)
+    except PlanInvalid as exc:
+        result.problems = [_locate(p, doc, file) for p in exc.problems]
+        return result
+    result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
+    result.critical_path = [net.nodes[i].id for i in sched.critical_path]
+    result.problems = [_locate(p, doc, file) for p in sched.problems]
+    return result
+
+
+def check_file(path: Path, today: date | None, system_today: date) -> PlanResult:
+    try:
+        text = read_text(path)
+    except PlanInvalid as exc:
+        return PlanResult(str(path), problems=[_locate(p, None, str(path)) for p in exc.problems])
+    return check_text(text, str(path), today, system_today)
+
+
+def _header(result: PlanResult, data: Any, today: date | None) -> None:
+    """Region, today and deadline as far as they can be read, also for an invalid plan."""
+    if not isinstance(data, dict):
+        return
+    region = data.get("region")
+    if isinstance(region, dict) and isinstance(region.get("id"), str):
+        name = region.get("name")
+        result.region = {"id": region["id"], "name": name if isinstance(name, str) else region["id"]}
+    for key in ("today", "deadline"):
+        value = data.get(key)
+        if isinstance(value, date):
+            setattr(result, key, value.isoformat())
+    if today is not None:
+        result.today = today.isoformat()
+
+
+def _locate(problem: Problem, doc: PositionedYaml | None, file: str) -> Problem:
+    if problem.line is None and problem.loc is not None and doc is not None:
+        line, column = doc.position(problem.loc, at_key=problem.at_key)
+        problem = problem.at(line, column)
+    return replace(problem, file=file)
+
+
+def _row(net: Network, sched: Schedule, i: int) -> DecisionRow:
+    node, t = net.nodes[i], sched.timings[i]
+    return DecisionRow(node.id, node.decision, node.partner, node.step, node.title, node.by, iso(t.done),
+                       iso(t.earliest), iso(t.latest), t.slack, t.late)

@@ -1,0 +1,85 @@
+"""The command line: parses arguments, calls one command module, maps outcomes to exit codes."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from res_plan import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Decision-timeline planner for the Dutch Regional Energy Strategies (RES).",
+)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class Lang(str, Enum):
+    en = "en"
+    nl = "nl"
+
+
+def _parse_today(value: Optional[str]) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else date.fromisoformat("x")
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date: write YYYY-MM-DD") from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"res-plan {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Schedule RES decisions backwards from the deadline and forwards from today."""
+
+
+@app.command()
+def check(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Plan files or folders (default: regions/).")] = None,
+    today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
+    lang: Annotated[Optional[Lang], typer.Option(help="Language of text output (default from "
+                                                 "RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """Check plan files: every decision's earliest and latest date, slack and the critical path.
+
+    Exit 0 when every plan is on time, 1 when a decision is late or cannot be dated,
+    2 when a file cannot be read or is invalid.
+    """
+    from res_plan.commands import check as command
+    from res_plan.messages import pick_language
+
+    day = _parse_today(today)
+    code = command.run(paths or [Path("regions")], day, format.value, pick_language(lang.value if lang else None))
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # a bug, never bad input: say so without a traceback
+        print(f"res-plan: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(2)

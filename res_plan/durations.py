@@ -1,0 +1,66 @@
+"""Durations as written in plan files: ``N`` plus a unit (SPEC §3.2)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Unit = Literal["wd", "d", "w", "m"]
+
+DURATION_RE = re.compile(r"^(\d+)(wd|d|w|m)$")
+# Far beyond any real procedure; keeps date arithmetic away from year 9999.
+MAX_DAYS = 100 * 366
+_UNIT_DAYS = {"wd": 1, "d": 1, "w": 7, "m": 31}
+
+
+class DurationError(ValueError):
+    """A duration that cannot be read; the message says how to write it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    n: int
+    unit: Unit
+
+    def __str__(self) -> str:
+        return f"{self.n}{self.unit}"
+
+    @property
+    def is_zero(self) -> bool:
+        return self.n == 0
+
+
+ZERO = Duration(0, "d")
+
+
+def parse_duration(value: object) -> Duration:
+    """Read ``4w``, ``10wd``, ``3d`` or ``2m``; reject everything else with a hint."""
+    if isinstance(value, Duration):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise DurationError(f"expected a duration such as 4w, got {_show(value)}")
+    text = str(value)
+    if isinstance(value, (int, float)):
+        raise DurationError(f"duration {text} has no unit: write e.g. {text}w, {text}wd, {text}d or {text}m")
+    match = DURATION_RE.match(text)
+    if match is None:
+        stripped = text.replace(" ", "")
+        if stripped != text and DURATION_RE.match(stripped):
+            raise DurationError(f"duration '{text}' has a space: write '{stripped}'")
+        if text.startswith("-"):
+            raise DurationError(f"duration '{text}' is negative: durations count forward, e.g. 2w")
+        if re.fullmatch(r"\d+", text):
+            raise DurationError(f"duration {text} has no unit: write e.g. {text}w, {text}wd, {text}d or {text}m")
+        raise DurationError(
+            f"'{text}' is not a duration: write N followed by wd (working days), d (days), w (weeks) or m (months)"
+        )
+    n, unit = int(match.group(1)), match.group(2)
+    if n * _UNIT_DAYS[unit] > MAX_DAYS:
+        raise DurationError(f"duration '{text}' is longer than 100 years")
+    return Duration(n, unit)  # type: ignore[arg-type]
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,72 @@
+"""Days on which one body can decide (SPEC §3.1): its meetings, or every working day,
+minus the recess and election windows that name it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from res_plan.workdays import BeyondHorizon, WorkingDays
+
+
+def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+@dataclass
+class EligibleDays:
+    """Eligible days of one body, or of nobody in particular (no ``by``)."""
+
+    workdays: WorkingDays
+    meetings: list[int] | None = None  # sorted, already reduced to eligible days
+    windows: list[tuple[int, int]] = field(default_factory=list)  # merged, inclusive
+    _starts: list[int] = field(init=False, default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.windows = merge_ranges(self.windows)
+        self._starts = [lo for lo, _ in self.windows]
+        if self.meetings is not None:
+            self.meetings = sorted(
+                d for d in set(self.meetings) if self.workdays.is_working(d) and self._window(d) is None
+            )
+
+    def _window(self, day: int) -> tuple[int, int] | None:
+        i = bisect_right(self._starts, day) - 1
+        if i >= 0 and self.windows[i][1] >= day:
+            return self.windows[i]
+        return None
+
+    def first_on_or_after(self, day: int) -> int | None:
+        if self.meetings is not None:
+            i = bisect_left(self.meetings, day)
+            return self.meetings[i] if i < len(self.meetings) else None
+        try:
+            while True:
+                day = self.workdays.first_on_or_after(day)
+                window = self._window(day)
+                if window is None:
+                    return day
+                day = window[1] + 1
+        except BeyondHorizon:
+            return None
+
+    def last_on_or_before(self, day: int) -> int | None:
+        if self.meetings is not None:
+            i = bisect_right(self.meetings, day)
+            return self.meetings[i - 1] if i > 0 else None
+        try:
+            while True:
+                day = self.workdays.last_on_or_before(day)
+                window = self._window(day)
+                if window is None:
+                    return day
+                day = window[0] - 1
+        except BeyondHorizon:
+            return None

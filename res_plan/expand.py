@@ -1,0 +1,317 @@
+"""Expansion (SPEC §2.2–2.3): for_each instances, procedures and steps, references,
+done/started, and the dependency order with cycle detection."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from res_plan.bodies import BodyError, PartnerInfo, resolve_by
+from res_plan.durations import ZERO, Duration
+from res_plan.hints import suggest
+from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
+from res_plan.network import Network, Node
+from res_plan.plan_calendar import build_calendar
+from res_plan.problems import Loc, PlanInvalid, Problem, path_text
+from res_plan.procedures import builtin_procedures
+
+_REF_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)(?:@([a-z0-9][a-z0-9-]*))?(?:\.([a-z0-9][a-z0-9-]*))?$")
+MAX_NODES = 200_000  # decisions after expansion; keeps a typo in for_each from exhausting memory
+
+
+@dataclass
+class _Expanded:
+    """Where one decision of the file went: node indexes per instance, in step order."""
+
+    decision: Decision
+    loc: Loc
+    expanded: bool
+    instances: dict[str | None, list[int]] = field(default_factory=dict)
+    steps: list[str] | None = None
+
+
+class _Builder:
+    def __init__(self, plan: Plan, today: date) -> None:
+        self.plan = plan
+        self.today = today
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.nodes: list[Node] = []
+        self.index: dict[str, int] = {}
+        self.groups: dict[str, _Expanded] = {}
+        self.partners: dict[str, PartnerInfo] = {}
+
+    def error(self, code: str, message: str, loc: Loc, decision: str | None = None, at_key: bool = False) -> None:
+        self.problems.append(Problem(code, message, decision=decision, loc=loc, at_key=at_key))
+
+    # -- partners and decisions --------------------------------------------------------
+    def collect_partners(self) -> None:
+        for i, partner in enumerate(self.plan.partners):
+            if partner.id in self.partners:
+                self.error("duplicate-id", f"partners[{i}]: partner id '{partner.id}' is used twice",
+                           ("partners", i, "id"))
+                continue
+            self.partners[partner.id] = PartnerInfo.of(partner)
+
+    def expand_decisions(self) -> None:
+        for i, decision in enumerate(self.plan.decisions):
+            loc: Loc = ("decisions", i)
+            if decision.id in self.groups:
+                self.error("duplicate-id", f"decisions[{i}]: decision id '{decision.id}' is used twice",
+                           loc + ("id",), decision.id)
+                continue
+            if not self._shape_ok(decision, loc):
+                continue
+            steps = self._steps_of(decision, loc)
+            if steps is None:
+                continue
+            contexts = self._contexts(decision, loc)
+            group = _Expanded(decision, loc, decision.for_each is not None,
+                              steps=[s.id for s, _ in steps] if steps else None)
+            self.groups[decision.id] = group
+            for partner in contexts:
+                group.instances[partner] = self._add_nodes(decision, loc, partner, group.expanded, steps)
+                if len(self.nodes) > MAX_NODES:
+                    self.error("too-large", f"the plan expands to more than {MAX_NODES:,} decisions: split it",
+                               loc, decision.id)
+                    raise PlanInvalid(self.problems)
+
+    def _shape_ok(self, decision: Decision, loc: Loc) -> bool:
+        ok = True
+        stepped = decision.steps is not None or decision.procedure is not None
+        if decision.steps is not None and decision.procedure is not None:
+            self.error("bad-value", f"{path_text(loc)}: give either steps or procedure, not both",
+                       loc + ("procedure",), decision.id)
+            ok = False
+        for key in ("lead", "by"):
+            if stepped and getattr(decision, key) is not None:
+                self.error("bad-value", f"{path_text(loc)}: '{key}' belongs on the steps of a decision with "
+                           "steps or a procedure", loc + (key,), decision.id, at_key=True)
+                ok = False
+        if decision.for_each is not None and decision.partner is not None:
+            self.error("bad-value", f"{path_text(loc)}: give either for_each or partner, not both",
+                       loc + ("partner",), decision.id, at_key=True)
+            ok = False
+        if decision.partner is not None and decision.partner not in self.partners:
+            self.error("unknown-reference", f"{path_text(loc)}.partner: unknown partner '{decision.partner}'"
+                       f"{suggest(decision.partner, self.partners)}", loc + ("partner",), decision.id)
+            ok = False
+        return ok
+
+    def _steps_of(self, decision: Decision, loc: Loc) -> list[tuple[Step, Loc]] | None:
+        """The steps with the location to blame for each; [] for a single decision."""
+        if decision.steps is not None:
+            steps = [(s, loc + ("steps", j)) for j, s in enumerate(decision.steps)]
+        elif decision.procedure is not None:
+            name = decision.procedure
+            if name in self.plan.procedures:
+                steps = [(s, ("procedures", name, "steps", j))
+                         for j, s in enumerate(self.plan.procedures[name].steps)]
+            else:
+                builtin = builtin_procedures().get(name)
+                if builtin is None:
+                    known = list(self.plan.procedures) + list(builtin_procedures())
+                    self.error("unknown-reference", f"{path_text(loc)}.procedure: unknown procedure '{name}'"
+                               f"{suggest(name, known)}", loc + ("procedure",), decision.id)
+                    return None
+                steps = [(s, loc + ("procedure",)) for s in builtin.steps]
+        else:
+            return []
+        seen: set[str] = set()
+        for step, step_loc in steps:
+            if step.id in seen:
+                self.error("duplicate-id", f"{path_text(step_loc)}: step id '{step.id}' is used twice",
+                           step_loc + ("id",), decision.id)
+                return None
+            seen.add(step.id)
+        return steps
+
+    def _contexts(self, decision: Decision, loc: Loc) -> list[str | None]:
+        if decision.for_each is None:
+            return [decision.partner]
+        entries = set()
+        for j, entry in enumerate(decision.for_each):
+            if entry in KINDS:
+                entries.add(entry)
+                if not any(p.kind == entry for p in self.partners.values()):
+                    self.warnings.append(Problem(
+                        "no-instances", f"{decision.id}: for_each names kind '{entry}' but the file has no "
+                        f"partner of that kind, so it adds no instances", severity="warning",
+                        decision=decision.id, loc=loc + ("for_each", j)))
+            elif entry in self.partners:
+                entries.add(entry)
+            else:
+                self.error("unknown-reference", f"{path_text(loc)}.for_each: '{entry}' is neither a partner kind "
+                           f"nor a partner id{suggest(entry, list(KINDS) + list(self.partners))}",
+                           loc + ("for_each", j), decision.id)
+        return [p.id for p in self.partners.values() if p.kind in entries or p.id in entries]
+
+    def _add_nodes(self, decision: Decision, loc: Loc, partner: str | None, expanded: bool,
+                   steps: list[tuple[Step, Loc]]) -> list[int]:
+        base = f"{decision.id}@{partner}" if expanded else decision.id
+        deadline = decision.deadline.toordinal() if decision.deadline else None
+        not_before = decision.not_before.toordinal() if decision.not_before else None
+        out: list[int] = []
+        specs = steps or [(None, loc)]
+        for step, step_loc in specs:
+            by_text = step.by if step else decision.by
+            if step is None:
+                by_loc = loc + ("by",)
+            else:  # a built-in procedure's step is blamed on the decision's procedure key
+                by_loc = step_loc if step_loc[-1] == "procedure" else step_loc + ("by",)
+            by = self._resolve_by(by_text, partner, by_loc, decision.id)
+            node = Node(
+                id=f"{base}.{step.id}" if step else base,
+                decision=decision.id,
+                partner=partner,
+                step=step.id if step else None,
+                title=(step.title or step.id) if step else (decision.title or decision.id),
+                by=by,
+                lead=(step.lead if step else decision.lead) or ZERO,
+                deadline=deadline,
+                not_before=not_before,
+                loc=step_loc if step_loc[0] == "decisions" else loc,
+            )
+            if out:
+                node.preds.append((out[-1], ZERO))
+            self.index[node.id] = len(self.nodes)
+            out.append(len(self.nodes))
+            self.nodes.append(node)
+        return out
+
+    def _resolve_by(self, text: str | None, partner: str | None, loc: Loc, decision: str) -> str | None:
+        if text is None:
+            return None
+        try:
+            return resolve_by(text, self.partners, partner)
+        except BodyError as err:
+            self.error(err.code, f"{path_text(loc)}: {err.message}", loc, decision)
+            return None
+
+    # -- references ----------------------------------------------------------------------
+    def link(self) -> None:
+        for group in self.groups.values():
+            for j, entry in enumerate(group.decision.after):
+                ref, gap = (entry.id, entry.gap or ZERO) if isinstance(entry, AfterRef) else (entry, ZERO)
+                loc = group.loc + ("after", j) + (("id",) if isinstance(entry, AfterRef) else ())
+                for partner, indexes in group.instances.items():
+                    targets = self._resolve(ref, group, partner, loc)
+                    if targets is None:
+                        break
+                    self.nodes[indexes[0]].preds.extend((t, gap) for t in targets)
+
+    def _resolve(self, ref: str, group: _Expanded, context: str | None, loc: Loc) -> list[int] | None:
+        decision = group.decision.id
+        match = _REF_RE.match(ref)
+        if match is None:
+            self.error("bad-value", f"{path_text(loc)}: '{ref}' is not a reference: write decision, "
+                       "decision@partner, decision.step or decision@partner.step", loc, decision)
+            return None
+        name, partner, step = match.groups()
+        target = self.groups.get(name)
+        if target is None:
+            self.error("unknown-reference", f"{path_text(loc)}: unknown decision '{name}'"
+                       f"{suggest(name, self.groups)}", loc, decision)
+            return None
+        if name == decision:
+            self.error("cycle", f"{path_text(loc)}: decision '{decision}' refers to itself", loc, decision)
+            return None
+        if partner is not None:
+            if not target.expanded or partner not in target.instances:
+                have = ", ".join(f"{name}@{p}" for p in target.instances if p) or "none"
+                self.error("unknown-reference", f"{path_text(loc)}: '{name}' has no instance for '{partner}' "
+                           f"(instances: {have})", loc, decision)
+                return None
+            lists = [target.instances[partner]]
+        elif target.expanded and group.expanded and context in target.instances:
+            lists = [target.instances[context]]  # same partner: its own instance only
+        else:
+            lists = list(target.instances.values())
+        if step is None:
+            return [nodes[-1] for nodes in lists]
+        if target.steps is None or step not in target.steps:
+            self.error("unknown-reference", f"{path_text(loc)}: decision '{name}' has no step '{step}'"
+                       f"{suggest(step, target.steps or [])}", loc, decision)
+            return None
+        k = target.steps.index(step)
+        return [nodes[k] for nodes in lists]
+
+    def dated(self, key: str) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for ref, day in getattr(self.plan, key).items():
+            i = self.index.get(ref)
+            if i is None:
+                self.error("unknown-reference", f"{key}: unknown decision id '{ref}'{suggest(ref, self.index)}"
+                           f"{self._stepped_hint(ref)}", (key, ref), at_key=True)
+                continue
+            out[i] = day.toordinal()
+        return out
+
+    def _stepped_hint(self, ref: str) -> str:
+        group = self.groups.get(ref)
+        if group is not None and (group.steps or group.expanded):
+            sample = next(iter(group.instances.values()), [])
+            if sample:
+                return f"; '{ref}' is expanded, name its decisions such as '{self.nodes[sample[-1]].id}'"
+        return ""
+
+
+def topological_order(nodes: list[Node]) -> tuple[list[int], list[list[tuple[int, Duration]]]]:
+    succs: list[list[tuple[int, Duration]]] = [[] for _ in nodes]
+    indegree = [0] * len(nodes)
+    for i, node in enumerate(nodes):
+        for p, gap in node.preds:
+            succs[p].append((i, gap))
+            indegree[i] += 1
+    order = [i for i, d in enumerate(indegree) if d == 0]
+    for i in order:  # the list grows while we walk it
+        for s, _ in succs[i]:
+            indegree[s] -= 1
+            if indegree[s] == 0:
+                order.append(s)
+    return order, succs
+
+
+def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
+    """One cycle per group of nodes left out of the order, in dependency order.
+
+    Every node left out has a predecessor that was left out too, so walking predecessors
+    from any of them must come back to a node already on the walk.
+    """
+    cycles: dict[frozenset[int], list[int]] = {}
+    for start in (i for i in range(len(nodes)) if i not in placed):
+        path: list[int] = []
+        seen_at: dict[int, int] = {}
+        node = start
+        while node not in seen_at:
+            seen_at[node] = len(path)
+            path.append(node)
+            node = next(p for p, _ in nodes[node].preds if p not in placed)
+        cycle = path[seen_at[node]:][::-1]
+        first = cycle.index(min(cycle))
+        cycles.setdefault(frozenset(cycle), cycle[first:] + cycle[:first])
+    return list(cycles.values())
+
+
+def expand(plan: Plan, today: date) -> Network:
+    """Build the dependency network of a validated plan, or raise PlanInvalid."""
+    b = _Builder(plan, today)
+    b.collect_partners()
+    calendar = build_calendar(plan, b.partners, today, b.problems)
+    b.expand_decisions()
+    b.link()
+    done, started = b.dated("done"), b.dated("started")
+    if b.problems:
+        raise PlanInvalid(b.problems)
+    order, succs = topological_order(b.nodes)
+    if len(order) < len(b.nodes):
+        problems = []
+        for cycle in find_cycles(b.nodes, set(order)):
+            ids = [b.nodes[i].id for i in cycle]
+            first = b.nodes[cycle[0]]
+            problems.append(Problem("cycle", f"dependency cycle: {' -> '.join(ids + ids[:1])}",
+                                    decision=first.id, loc=first.loc[:2] + ("after",), at_key=True))
+        raise PlanInvalid(problems)
+    return Network(b.nodes, b.index, order, succs, calendar, plan.deadline.toordinal(), today.toordinal(),
+                   done, started, b.warnings)

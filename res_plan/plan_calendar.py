@@ -1,0 +1,223 @@
+"""The plan's calendar: working days, meeting days, recess and election windows, and
+from them the eligible days of every body (SPEC §3.1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from res_plan.bodies import KNOWN_BODY_NAMES, ROLES, BodyError, PartnerInfo
+from res_plan.eligible import EligibleDays
+from res_plan.hints import suggest
+from res_plan.model import Plan, RRuleSpec
+from res_plan.problems import Loc, Problem, path_text
+from res_plan.workdays import BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
+
+MAX_OCCURRENCES = 50_000  # per meeting rrule; daily meetings for a century stay under it
+_SUB_DAILY = ("HOURLY", "MINUTELY", "SECONDLY")
+
+
+def holiday_source(code: str) -> HolidaySource:
+    """Public holidays of a country as the `holidays` package lists them; ValueError if unknown."""
+    if code.lower() == "none":
+        return no_holidays
+    if code.upper() == "NL":
+        from holidays.countries.netherlands import Netherlands
+
+        return lambda year: Netherlands(years=year).keys()
+    import holidays
+
+    try:
+        holidays.country_holidays(code)
+    except NotImplementedError:
+        raise ValueError(code) from None
+    return lambda year: holidays.country_holidays(code, years=year).keys()
+
+
+@dataclass
+class Window:
+    """A recess or election window: no decisions by the bodies it names."""
+
+    name: str
+    lo: int
+    hi: int
+    bodies: list[str] | None  # None: every body; else bare names/roles or partner.body
+
+    def names(self, body_key: str, partner: PartnerInfo) -> bool:
+        if self.bodies is None:
+            return True
+        body = body_key.split(".", 1)[1]
+        for entry in self.bodies:
+            if "." in entry:
+                if entry == body_key:
+                    return True
+            elif entry == body or (entry in ROLES and partner.role(entry) == body):
+                return True
+        return False
+
+
+@dataclass
+class PlanCalendar:
+    workdays: WorkingDays
+    partners: dict[str, PartnerInfo]
+    windows: list[Window] = field(default_factory=list)
+    meetings: dict[str, list[int]] = field(default_factory=dict)  # body key -> meeting days
+    _eligible: dict[str | None, EligibleDays] = field(default_factory=dict)
+
+    def eligible(self, body_key: str | None) -> EligibleDays:
+        cached = self._eligible.get(body_key)
+        if cached is None:
+            if body_key is None:
+                cached = EligibleDays(self.workdays)
+            else:
+                partner = self.partners[body_key.split(".", 1)[0]]
+                windows = [(w.lo, w.hi) for w in self.windows if w.names(body_key, partner)]
+                cached = EligibleDays(self.workdays, self.meetings.get(body_key), windows)
+            self._eligible[body_key] = cached
+        return cached
+
+
+def earliest_written_date(plan: Plan) -> date:
+    """The earliest date anywhere in the file (SPEC §3.1, default start of an rrule)."""
+    found: list[date] = [plan.deadline]
+
+    def walk(value: object) -> None:
+        if isinstance(value, date):
+            found.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+        elif hasattr(value, "__pydantic_fields__"):
+            for name in type(value).model_fields:  # type: ignore[attr-defined]
+                walk(getattr(value, name))
+
+    walk(plan)
+    return min(found)
+
+
+def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, problems: list[Problem]) -> PlanCalendar:
+    try:
+        holidays = holiday_source(plan.calendar.holidays)
+    except ValueError:
+        problems.append(Problem("bad-value", f"calendar.holidays: '{plan.calendar.holidays}' is not a country code "
+                                "the holidays package knows: use e.g. NL, BE, DE, or none",
+                                loc=("calendar", "holidays")))
+        holidays = no_holidays
+    closed = []
+    for i, rng in enumerate(plan.calendar.closed):
+        if _check_range(rng.from_, rng.to, ("calendar", "closed", i), problems):
+            closed.append((rng.from_.toordinal(), rng.to.toordinal()))
+    cal = PlanCalendar(WorkingDays(holidays, closed), partners)
+    _add_windows(plan, cal, problems)
+    _add_meetings(plan, cal, today, problems)
+    return cal
+
+
+def _check_range(lo: date, hi: date, loc: Loc, problems: list[Problem]) -> bool:
+    if lo > hi:
+        problems.append(Problem("bad-value", f"from {lo} is after to {hi}: swap them", loc=loc + ("from",)))
+        return False
+    return True
+
+
+def _check_bodies(entries: list[str] | None, loc: Loc, cal: PlanCalendar, problems: list[Problem]) -> list[str] | None:
+    if entries is None:
+        return None
+    extra = {b for p in cal.partners.values() for b in p.bodies}
+    out = []
+    for i, entry in enumerate(entries):
+        try:
+            if "." in entry:
+                pid, name = entry.split(".", 1)
+                if pid not in cal.partners:
+                    raise BodyError("unknown-reference", f"unknown partner '{pid}'{suggest(pid, cal.partners)}")
+                entry = f"{pid}.{cal.partners[pid].body(name)}"
+            elif entry not in KNOWN_BODY_NAMES and entry not in extra:
+                raise BodyError("unknown-body", f"no body or role is called '{entry}'"
+                                f"{suggest(entry, sorted(KNOWN_BODY_NAMES | extra))}")
+            out.append(entry)
+        except BodyError as err:
+            problems.append(Problem(err.code, f"{path_text(loc)}.bodies: {err.message}", loc=loc + ("bodies", i)))
+    return out
+
+
+def _add_windows(plan: Plan, cal: PlanCalendar, problems: list[Problem]) -> None:
+    for i, recess in enumerate(plan.calendar.recess):
+        loc: Loc = ("calendar", "recess", i)
+        bodies = _check_bodies(recess.bodies, loc, cal, problems)
+        if _check_range(recess.from_, recess.to, loc, problems):
+            cal.windows.append(Window(recess.name or "recess", recess.from_.toordinal(), recess.to.toordinal(), bodies))
+    for i, election in enumerate(plan.calendar.elections):
+        loc = ("calendar", "elections", i)
+        bodies = _check_bodies(election.bodies, loc, cal, problems)
+        day = election.date.toordinal()
+        try:
+            lo = cal.workdays.sub(day, election.before) if election.before else day
+            hi = cal.workdays.add(day, election.after) if election.after else day
+        except BeyondHorizon:
+            problems.append(Problem("bad-value", "election window reaches beyond the years 1900-2399", loc=loc))
+            continue
+        cal.windows.append(Window(election.name or "elections", lo, hi, bodies))
+
+
+def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:
+    start = date(min(earliest_written_date(plan), today).year, 1, 1)
+    end = date.fromordinal(add_months(plan.deadline.toordinal(), 60))
+    expanded: dict[tuple[str, date, date], list[int] | str] = {}
+    for pi, partner in enumerate(plan.partners):
+        info = cal.partners.get(partner.id)
+        if info is None:
+            continue
+        for key, spec in partner.meetings.items():
+            loc: Loc = ("partners", pi, "meetings", key)
+            try:
+                body = info.body(key)
+            except BodyError as err:
+                problems.append(Problem(err.code, f"{path_text(loc)}: {err.message}", loc=loc, at_key=True))
+                continue
+            if isinstance(spec, RRuleSpec):
+                first, last = spec.from_ or start, spec.until or end
+                memo_key = (spec.rrule, first, last)
+                if memo_key not in expanded:
+                    expanded[memo_key] = _expand_rrule(spec.rrule, first, last)
+                days = expanded[memo_key]
+                if isinstance(days, str):
+                    problems.append(Problem("bad-value", f"{path_text(loc)}.rrule: {days}", loc=loc + ("rrule",)))
+                    continue
+            else:
+                days = [d.toordinal() for d in spec]
+            cal.meetings.setdefault(f"{partner.id}.{body}", []).extend(days)
+
+
+def _expand_rrule(rule: str, first: date, last: date) -> list[int] | str:
+    """Meeting days of an rrule between first and last, or a message saying what is wrong."""
+    from dateutil.rrule import rrulestr
+
+    if any(f"FREQ={f}" in rule.upper() for f in _SUB_DAILY):
+        return f"'{rule}' repeats within a day: meetings are dates, use FREQ=DAILY or coarser"
+    if first > last:
+        return f"from {first} is after until {last}"
+    try:
+        occurrences: Iterable[datetime] = rrulestr(rule, dtstart=datetime(first.year, first.month, first.day))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        return f"'{rule}' is not an rrule (RFC 5545, e.g. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1): {exc}"
+    days: list[int] = []
+    limit = last.toordinal()
+    try:
+        for occurrence in occurrences:
+            day = occurrence.toordinal()
+            if day > limit:
+                break
+            if len(days) >= MAX_OCCURRENCES:
+                return f"'{rule}' yields more than {MAX_OCCURRENCES:,} dates: narrow it or set until"
+            days.append(day)
+    except (ValueError, TypeError, OverflowError) as exc:
+        return f"'{rule}' cannot be expanded: {exc}"
+    if not days:
+        return f"'{rule}' yields no dates between {first} and {last}"
+    return days
+

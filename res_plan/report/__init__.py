@@ -1,0 +1,1 @@
+"""Output formats of `check`: each turns results into text and computes nothing."""

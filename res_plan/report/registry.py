@@ -1,0 +1,19 @@
+"""Output formats by name; each module renders and computes nothing."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from res_plan.checker import PlanResult
+
+FORMATS = {
+    "text": "res_plan.report.text_report",
+    "json": "res_plan.report.json_report",
+    "github": "res_plan.report.github_report",
+}
+
+
+def render(fmt: str, results: list[PlanResult], lang: str) -> str:
+    # Imported by name so `--format json` never pays for rich.
+    module = import_module(FORMATS[fmt])
+    return module.render(results, lang)  # type: ignore[no-any-return]

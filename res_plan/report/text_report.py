@@ -1,0 +1,114 @@
+"""Terminal report (rich): a table per plan sorted by latest date, the critical path, the
+problems and a one-line verdict. Plain text when piped; fits 80 columns."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from res_plan.checker import DecisionRow, PlanResult
+from res_plan.messages import text
+from res_plan.problems import Problem
+
+_STYLE = {"status-late": "bold red", "status-no-date": "bold red", "status-done": "dim", "status-on-time": "green"}
+
+
+def status_key(row: DecisionRow) -> str:
+    if row.done is not None:
+        return "status-done"
+    if row.earliest is None or row.latest is None:
+        return "status-no-date"
+    return "status-late" if row.late else "status-on-time"
+
+
+def _sort_key(row: DecisionRow) -> tuple[bool, str, str]:
+    # Undatable first (they need attention), then by latest date; done decisions last.
+    latest = row.latest or ""
+    return (row.done is not None, latest if row.done is None else row.done, row.id)
+
+
+def decision_table(result: PlanResult, lang: str) -> Table:
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False)
+    table.add_column(text(lang, "col-id"), overflow="fold", ratio=3)
+    table.add_column(text(lang, "col-by"), overflow="fold", ratio=2)
+    table.add_column(text(lang, "col-earliest"), no_wrap=True, min_width=10)
+    table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
+    table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
+    table.add_column(text(lang, "col-status"), no_wrap=True)
+    for row in sorted(result.decisions, key=_sort_key):
+        key = status_key(row)
+        table.add_row(
+            row.id, row.by or "-",
+            row.done or row.earliest or "-", row.latest or "-",
+            "-" if row.slack is None else str(row.slack),
+            Text(text(lang, key), style=_STYLE[key]),
+        )
+    return table
+
+
+def problem_line(p: Problem, lang: str) -> Text:
+    where = f"{text(lang, 'line')} {p.line}:{p.column}" if p.line is not None else ""
+    message = text(lang, p.code, **p.params) if p.params and lang != "en" else p.message
+    line = Text("  ")
+    line.append(text(lang, p.severity), style="red" if p.severity == "error" else "yellow")
+    line.append(f" [{p.code}] ")
+    if where:
+        line.append(f"{where}: ", style="cyan")
+    line.append(message)
+    return line
+
+
+def verdict(result: PlanResult, lang: str) -> Text:
+    n = len(result.decisions)
+    if result.invalid:
+        return Text(text(lang, "verdict-invalid", file=result.file, n=len(result.problems)), style="bold red")
+    late = sum(1 for d in result.decisions if d.late)
+    if late:
+        return Text(text(lang, "verdict-late", file=result.file, late=late, n=n), style="bold red")
+    slacks = [d.slack for d in result.decisions if d.slack is not None]
+    if not slacks:
+        return Text(text(lang, "verdict-ok-none", file=result.file, n=n), style="bold green")
+    return Text(text(lang, "verdict-ok", file=result.file, n=n, slack=min(slacks)), style="bold green")
+
+
+def render_plan(console: Console, result: PlanResult, lang: str) -> None:
+    title = Text(result.file, style="bold")
+    if result.region:
+        title.append(f" — {result.region['name']}")
+    if result.today or result.deadline:
+        title.append(f"  ({text(lang, 'today')} {result.today or '?'}, {text(lang, 'deadline')} "
+                     f"{result.deadline or '?'})", style="dim")
+    console.print(title)
+    if not result.invalid and result.decisions:
+        console.print(decision_table(result, lang))
+        if result.critical_path:
+            console.print(Text(f"{text(lang, 'critical-path')}: ", style="bold") + Text(" → ".join(result.critical_path)))
+    if result.problems:
+        console.print(Text(f"{text(lang, 'problems')}:", style="bold"))
+        for p in result.problems:
+            console.print(problem_line(p, lang))
+    console.print(verdict(result, lang))
+
+
+def render(results: list[PlanResult], lang: str) -> str:
+    out = io.StringIO()
+    terminal = sys.stdout.isatty()
+    width = None if terminal else int(os.environ.get("COLUMNS", "80"))
+    console = Console(file=out, force_terminal=terminal, width=width, no_color=not terminal,
+                      highlight=False, soft_wrap=False)
+    for i, result in enumerate(results):
+        if i:
+            console.print()
+        render_plan(console, result, lang)
+    if len(results) > 1:
+        ok = sum(1 for r in results if r.ok)
+        invalid = sum(1 for r in results if r.invalid)
+        console.print()
+        console.print(text(lang, "summary", files=len(results), ok=ok, late=len(results) - ok - invalid,
+                           invalid=invalid))
+    return out.getvalue()

@@ -1,0 +1,142 @@
+"""The scheduling passes of SPEC §3.3–3.5: earliest and latest dates, slack, lateness and
+the critical path. Pure: a network in, a schedule out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from res_plan.messages import english
+from res_plan.network import Network
+from res_plan.problems import Problem
+from res_plan.workdays import BeyondHorizon
+
+
+@dataclass
+class Timing:
+    earliest: int | None = None
+    latest: int | None = None
+    slack: int | None = None
+    late: bool = False
+    done: int | None = None
+    bound: int | None = None  # bound(X) of §3.4, before snapping to an eligible day
+    deadline_binds: bool = False  # a deadline term attained bound(X)
+    binding: list[int] = field(default_factory=list)  # not-done successors whose term attained it
+    why_no_earliest: tuple[str, dict[str, str]] | None = None
+    why_no_latest: tuple[str, dict[str, str]] | None = None
+
+
+@dataclass
+class Schedule:
+    timings: list[Timing]
+    critical_path: list[int]
+    problems: list[Problem]
+
+
+def iso(day: int | None) -> str | None:
+    return None if day is None else date.fromordinal(day).isoformat()
+
+
+def forward(net: Network, timings: list[Timing]) -> None:
+    wd = net.calendar.workdays
+    for i in net.order:
+        node, t = net.nodes[i], timings[i]
+        if i in net.done:
+            t.done = t.earliest = net.done[i]
+            continue
+        ready = net.started.get(i, net.today)
+        try:
+            for p, gap in node.preds:
+                before = timings[p].earliest
+                if before is None:
+                    t.why_no_earliest = ("no-earliest-pred", {"pred": net.nodes[p].id})
+                    break
+                ready = max(ready, wd.add(before, gap))
+            else:
+                base = max(wd.add(ready, node.lead), net.today, node.not_before or net.today)
+                t.earliest = net.calendar.eligible(node.by).first_on_or_after(base)
+                if t.earliest is None:
+                    t.why_no_earliest = ("no-eligible-after", {"body": node.by or "", "date": iso(base) or ""})
+        except BeyondHorizon:
+            t.why_no_earliest = ("beyond-horizon", {})
+
+
+def backward(net: Network, timings: list[Timing]) -> None:
+    wd = net.calendar.workdays
+    for i in reversed(net.order):
+        node, t = net.nodes[i], timings[i]
+        deadline_term = net.deadline - 1
+        if node.deadline is not None:
+            deadline_term = min(deadline_term, node.deadline - 1)
+        terms: list[tuple[int, int]] = []  # (term, successor)
+        null_succs: list[int] = []
+        try:
+            for s, gap in net.succs[i]:
+                succ = timings[s]
+                latest_s = succ.done if succ.done is not None else succ.latest
+                if latest_s is None:
+                    null_succs.append(s)
+                    continue
+                terms.append((wd.sub(wd.sub(latest_s, net.nodes[s].lead), gap), s))
+        except BeyondHorizon:
+            t.why_no_latest = ("beyond-horizon", {})
+            continue
+        if null_succs:
+            t.binding = [s for s in null_succs if timings[s].done is None]
+            t.why_no_latest = ("no-latest-succ", {"succ": net.nodes[null_succs[0]].id})
+            continue
+        t.bound = min([deadline_term] + [term for term, _ in terms])
+        t.deadline_binds = deadline_term == t.bound
+        t.binding = [s for term, s in terms if term == t.bound and timings[s].done is None]
+        if t.done is None:
+            t.latest = net.calendar.eligible(node.by).last_on_or_before(t.bound)
+            if t.latest is None:
+                t.why_no_latest = ("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
+
+
+def _rank(timings: list[Timing], net: Network, i: int) -> tuple[bool, int, bool, int, str]:
+    """Sort key of §3.5: smaller slack, then earlier latest, then smaller id; null first."""
+    t = timings[i]
+    return (t.slack is not None, t.slack or 0, t.latest is not None, t.latest or 0, net.nodes[i].id)
+
+
+def critical_path(net: Network, timings: list[Timing]) -> list[int]:
+    open_nodes = [i for i, t in enumerate(timings) if t.done is None]
+    if not open_nodes:
+        return []
+    path = [min(open_nodes, key=lambda i: _rank(timings, net, i))]
+    while timings[path[-1]].binding:
+        path.append(min(timings[path[-1]].binding, key=lambda i: _rank(timings, net, i)))
+    return path
+
+
+def schedule(net: Network) -> Schedule:
+    timings = [Timing() for _ in net.nodes]
+    forward(net, timings)
+    backward(net, timings)
+    wd = net.calendar.workdays
+    problems: list[Problem] = list(net.warnings)
+    for i, (node, t) in enumerate(zip(net.nodes, timings)):
+        if t.done is not None:
+            if t.bound is not None and t.done > t.bound:
+                problems.append(_problem("done-late", node.id, node.loc, "warning",
+                                         done=iso(t.done), bound=iso(t.bound)))
+            continue
+        if t.earliest is None or t.latest is None:
+            t.late = True
+            why = t.why_no_earliest if t.earliest is None else t.why_no_latest
+            key, params = why or ("beyond-horizon", {})
+            problems.append(_problem("no-date", node.id, node.loc, "error", reason=english(key, **params)))
+            continue
+        t.slack = wd.slack(t.earliest, t.latest)
+        if t.slack < 0:
+            t.late = True
+            problems.append(_problem("late", node.id, node.loc, "error", earliest=iso(t.earliest),
+                                     latest=iso(t.latest), slack=str(t.slack)))
+    return Schedule(timings, critical_path(net, timings), problems)
+
+
+def _problem(code: str, decision: str, loc: tuple[str | int, ...], severity: str, **params: str | None) -> Problem:
+    values = {k: v or "" for k, v in params.items()}
+    return Problem(code, english(code, id=decision, **values), severity=severity,  # type: ignore[arg-type]
+                   decision=decision, loc=loc, params={"id": decision, **values})
