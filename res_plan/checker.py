@@ -43,6 +43,7 @@ class PlanResult:
     problems: list[Problem] = field(default_factory=list)
     network: Network | None = None
     schedule: Schedule | None = None
+    baseline: PlanResult | None = None  # the same plan without --delay, when delays were asked
 
     @property
     def invalid(self) -> bool:
