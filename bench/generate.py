@@ -432,7 +432,9 @@ class Builder:
             shape.data["not_before"] = nb
             est = max(est, (nb - TODAY).days + shape.dur)
         if self.rng.random() < 0.01:
-            days = max(est + 30, 1500) if self.rng.random() < 0.7 else int(est * 0.8) + 10
+            # Tight ones only on single decisions: on a for_each one the lateness fans out.
+            tight = shape.instances is None and self.rng.random() < 0.3
+            days = int(est * 0.5) + 10 if tight else max(est + 30, 1500)
             shape.data["deadline"] = min(TODAY + timedelta(days=days), DEADLINE)
         return est
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from res_plan.expand import expand
+from res_plan.includes import Origins, ReadShared, merge_includes
 from res_plan.network import Network
 from res_plan.problems import PlanInvalid, Problem
 from res_plan.schedule import Schedule, iso, schedule
@@ -86,25 +87,34 @@ def read_text(path: Path) -> str:
     return decode(raw)
 
 
-def check_text(text: str, file: str, today: date | None, system_today: date) -> PlanResult:
-    """The whole pipeline on a plan's text; `today` overrides the file's, else the system date."""
+_read_shared = ReadShared()
+
+
+def check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None = None) -> PlanResult:
+    """The whole pipeline on a plan's text; `today` overrides the file's, else the system date.
+
+    Included files are found relative to `base` (the plan's folder).
+    """
     result = PlanResult(file)
     doc: PositionedYaml | None = None
+    origins = Origins()
     try:
         doc = parse(text)
         _header(result, doc.data, today)
         plan = validate(doc)
+        if plan.include:
+            plan, origins = merge_includes(plan, base or Path.cwd(), _read_shared)
         effective = today or plan.today or system_today
         result.today = effective.isoformat()
         net = expand(plan, effective)
         result.network = net
         result.schedule = sched = schedule(net)
     except PlanInvalid as exc:
-        result.problems = [_locate(p, doc, file) for p in exc.problems]
+        result.problems = [_locate(p, doc, file, origins) for p in exc.problems]
         return result
     result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
     result.critical_path = [net.nodes[i].id for i in sched.critical_path]
-    result.problems = [_locate(p, doc, file) for p in sched.problems]
+    result.problems = [_locate(p, doc, file, origins) for p in sched.problems]
     return result
 
 
@@ -113,7 +123,7 @@ def check_file(path: Path, today: date | None, system_today: date) -> PlanResult
         text = read_text(path)
     except PlanInvalid as exc:
         return PlanResult(str(path), problems=[_locate(p, None, str(path)) for p in exc.problems])
-    return check_text(text, str(path), today, system_today)
+    return check_text(text, str(path), today, system_today, path.parent)
 
 
 def _header(result: PlanResult, data: Any, today: date | None) -> None:
@@ -132,9 +142,18 @@ def _header(result: PlanResult, data: Any, today: date | None) -> None:
         result.today = today.isoformat()
 
 
-def _locate(problem: Problem, doc: PositionedYaml | None, file: str) -> Problem:
-    if problem.line is None and problem.loc is not None and doc is not None:
-        line, column = doc.position(problem.loc, at_key=problem.at_key)
+def _locate(problem: Problem, doc: PositionedYaml | None, file: str, origins: Origins | None = None) -> Problem:
+    if problem.file is not None:
+        return problem  # already placed, in an included file
+    loc = problem.loc
+    if loc is not None and origins is not None:
+        found = origins.locate(loc)
+        if found is not None:
+            origin, loc = found
+            doc, file = origin.doc, origin.file
+            problem = replace(problem, line=None, column=None)
+    if problem.line is None and loc is not None and doc is not None:
+        line, column = doc.position(loc, at_key=problem.at_key)
         problem = problem.at(line, column)
     return replace(problem, file=file)
 

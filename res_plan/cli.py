@@ -75,6 +75,47 @@ def check(
     raise typer.Exit(code)
 
 
+@app.command()
+def schema(
+    shared: Annotated[bool, typer.Option("--shared", help="Print the schema of a shared include file "
+                                         "instead of a plan file.")] = False,
+) -> None:
+    """Print the JSON Schema of the plan file format (for editors and other tools)."""
+    from res_plan.commands import schema as command
+
+    raise typer.Exit(command.run("shared" if shared else "plan"))
+
+
+@app.command()
+def procedures(
+    name: Annotated[Optional[str], typer.Argument(help="Show only this procedure.")] = None,
+    lang: Annotated[Optional[Lang], typer.Option(help="Language of the labels (default from "
+                                                 "RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """List the built-in procedures: steps, roles, default leads, their basis and source."""
+    from res_plan.commands import procedures as command
+    from res_plan.messages import pick_language
+
+    raise typer.Exit(command.run(name, pick_language(lang.value if lang else None)))
+
+
+@app.command()
+def init(
+    region: Annotated[Optional[str], typer.Option(help="Start from the shipped data of this RES region "
+                                                  "(e.g. noord-veluwe).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (never overwritten); "
+                                                   "default: print to stdout.")] = None,
+    today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+) -> None:
+    """Write a new, commented plan file to start from.
+
+    Exit 2 when the region is unknown or FILE already exists.
+    """
+    from res_plan.commands import init as command
+
+    raise typer.Exit(command.run(region, output, _parse_today(today)))
+
+
 def main() -> None:
     try:
         app()

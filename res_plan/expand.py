@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from res_plan.bodies import BodyError, PartnerInfo, resolve_by
+from res_plan.decision_kinds import apply_kind
 from res_plan.durations import ZERO, Duration
 from res_plan.hints import suggest
 from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
@@ -61,6 +62,7 @@ class _Builder:
                 self.error("duplicate-id", f"decisions[{i}]: decision id '{decision.id}' is used twice",
                            loc + ("id",), decision.id)
                 continue
+            decision = apply_kind(decision, self.today)
             if not self._shape_ok(decision, loc):
                 continue
             steps = self._steps_of(decision, loc)
@@ -92,6 +94,14 @@ class _Builder:
         if decision.for_each is not None and decision.partner is not None:
             self.error("bad-value", f"{path_text(loc)}: give either for_each or partner, not both",
                        loc + ("partner",), decision.id, at_key=True)
+            ok = False
+        if decision.kind == "vergunning" and decision.partner is None and decision.for_each is None:
+            self.error("missing-key", f"{path_text(loc)}: a vergunning needs partner: the gemeente (or other "
+                       "authority) that grants it", loc + ("kind",), decision.id, at_key=True)
+            ok = False
+        if decision.leads is not None and decision.procedure is None:
+            self.error("bad-value", f"{path_text(loc)}: leads overrides the steps of a procedure; with inline "
+                       "steps write lead on the step itself", loc + ("leads",), decision.id, at_key=True)
             ok = False
         if decision.partner is not None and decision.partner not in self.partners:
             self.error("unknown-reference", f"{path_text(loc)}.partner: unknown partner '{decision.partner}'"
@@ -125,7 +135,20 @@ class _Builder:
                            step_loc + ("id",), decision.id)
                 return None
             seen.add(step.id)
-        return steps
+        return self._override_leads(decision, loc, steps, seen)
+
+    def _override_leads(self, decision: Decision, loc: Loc, steps: list[tuple[Step, Loc]],
+                        names: set[str]) -> list[tuple[Step, Loc]] | None:
+        """`leads: {step: duration}` changes a procedure's default lead for this decision only."""
+        leads = decision.leads or {}
+        unknown = [name for name in leads if name not in names]
+        for name in unknown:
+            self.error("unknown-reference", f"{path_text(loc)}.leads: procedure '{decision.procedure}' has no step "
+                       f"'{name}'{suggest(name, names)}", loc + ("leads", name), decision.id, at_key=True)
+        if unknown:
+            return None
+        return [(step.model_copy(update={"lead": leads[step.id]}) if step.id in leads else step, step_loc)
+                for step, step_loc in steps]
 
     def _contexts(self, decision: Decision, loc: Loc) -> list[str | None]:
         if decision.for_each is None:

@@ -20,7 +20,7 @@ EN: dict[str, str] = {
     "after-deadline": "today {today} is not before the deadline {deadline}: every open decision is late",
     # report labels
     "col-id": "decision", "col-by": "by", "col-earliest": "earliest", "col-latest": "latest",
-    "col-slack": "slack (wd)", "col-status": "status", "col-title": "title",
+    "col-slack": "slack", "col-status": "status", "col-title": "title",
     "status-on-time": "on time", "status-late": "LATE", "status-done": "done", "status-no-date": "NO DATE",
     "critical-path": "Critical path", "problems": "Problems", "no-problems": "No problems.",
     "today": "today", "deadline": "deadline", "decisions": "decisions",
@@ -44,7 +44,7 @@ NL: dict[str, str] = {
     "beyond-horizon": "de datums vallen buiten de jaren 1900-2399",
     "after-deadline": "vandaag {today} ligt niet voor de deadline {deadline}: elk open besluit is te laat",
     "col-id": "besluit", "col-by": "door", "col-earliest": "vroegst", "col-latest": "uiterlijk",
-    "col-slack": "speling (wd)", "col-status": "status", "col-title": "titel",
+    "col-slack": "speling", "col-status": "status", "col-title": "titel",
     "status-on-time": "op tijd", "status-late": "TE LAAT", "status-done": "genomen", "status-no-date": "GEEN DATUM",
     "critical-path": "Kritiek pad", "problems": "Problemen", "no-problems": "Geen problemen.",
     "today": "vandaag", "deadline": "deadline", "decisions": "besluiten",

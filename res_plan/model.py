@@ -138,6 +138,10 @@ After = Annotated[
 ]
 
 
+DecisionKind = Literal["omgevingsvisie", "omgevingsplan", "omgevingsverordening", "waterschapsverordening",
+                       "herijking", "voortgangsrapportage", "uitvoeringsprogramma", "vergunning"]
+
+
 class Decision(Strict):
     id: Id
     title: Text | None = None
@@ -150,11 +154,14 @@ class Decision(Strict):
     for_each: list[Id] | None = None
     procedure: Id | None = None
     steps: list[Step] | None = Field(default=None, min_length=1)
+    kind: DecisionKind | None = None
+    leads: dict[Id, Dur] | None = None
 
 
 class Plan(Strict):
     version: Literal[1]
     region: Region
+    include: list[Annotated[str, Field(min_length=1, max_length=1000)]] = []
     deadline: Date
     today: Date | None = None
     calendar: CalendarSpec = CalendarSpec()
@@ -168,6 +175,19 @@ class Plan(Strict):
 # Union branch tags appear in pydantic error locations; they are not keys of the file.
 UNION_TAGS = frozenset({"<dates>", "<rrule>", "<id>", "<ref>"})
 
+class SharedCalendar(Strict):
+    closed: list[ClosedRange] = []
+    recess: list[Recess] = []
+    elections: list[Election] = []
+
+
+class SharedFile(Strict):
+    """A file of partners and calendar entries that several plans include."""
+
+    partners: list[Partner] = []
+    calendar: SharedCalendar = SharedCalendar()
+
+
 FIELD_NAMES: dict[str, list[str]] = {}
 
 
@@ -175,6 +195,6 @@ def allowed_keys() -> dict[str, list[str]]:
     """Every key the format knows, for "did you mean" hints."""
     if not FIELD_NAMES:
         for model in (Plan, Region, ClosedRange, Recess, Election, CalendarSpec, RRuleSpec, Partner, Step,
-                      Procedure, AfterRef, Decision):
+                      Procedure, AfterRef, Decision, SharedFile, SharedCalendar):
             FIELD_NAMES[model.__name__] = [f.alias or name for name, f in model.model_fields.items()]
     return FIELD_NAMES

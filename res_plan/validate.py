@@ -51,8 +51,11 @@ def validate(doc: PositionedYaml) -> Plan:
     try:
         return Plan.model_validate(doc.data)
     except ValidationError as exc:
-        problems = [_problem(err, doc) for err in exc.errors(include_url=False)]
-        raise PlanInvalid(_dedupe(problems)) from None
+        raise PlanInvalid(schema_problems(exc, doc)) from None
+
+
+def schema_problems(exc: ValidationError, doc: PositionedYaml) -> list[Problem]:
+    return _dedupe([_problem(err, doc) for err in exc.errors(include_url=False)])
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

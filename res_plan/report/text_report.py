@@ -32,10 +32,18 @@ def _sort_key(row: DecisionRow) -> tuple[bool, str, str]:
     return (row.done is not None, latest if row.done is None else row.done, row.id)
 
 
+def _short_by(row: DecisionRow) -> str:
+    """Only the body when the row's id already names the partner (fits 80 columns)."""
+    if row.by is None:
+        return "-"
+    partner, body = row.by.split(".", 1)
+    return body if partner == row.partner else row.by
+
+
 def decision_table(result: PlanResult, lang: str) -> Table:
-    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False)
-    table.add_column(text(lang, "col-id"), overflow="fold", ratio=3)
-    table.add_column(text(lang, "col-by"), overflow="fold", ratio=2)
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False, padding=(0, 1, 0, 0))
+    table.add_column(text(lang, "col-id"), overflow="fold")
+    table.add_column(text(lang, "col-by"), overflow="fold", max_width=16)
     table.add_column(text(lang, "col-earliest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
@@ -43,7 +51,7 @@ def decision_table(result: PlanResult, lang: str) -> Table:
     for row in sorted(result.decisions, key=_sort_key):
         key = status_key(row)
         table.add_row(
-            row.id, row.by or "-",
+            row.id, _short_by(row),
             row.done or row.earliest or "-", row.latest or "-",
             "-" if row.slack is None else str(row.slack),
             Text(text(lang, key), style=_STYLE[key]),
@@ -80,10 +88,10 @@ def render_plan(console: Console, result: PlanResult, lang: str) -> None:
     title = Text(result.file, style="bold")
     if result.region:
         title.append(f" — {result.region['name']}")
-    if result.today or result.deadline:
-        title.append(f"  ({text(lang, 'today')} {result.today or '?'}, {text(lang, 'deadline')} "
-                     f"{result.deadline or '?'})", style="dim")
     console.print(title)
+    if result.today or result.deadline:
+        console.print(Text(f"{text(lang, 'today')} {result.today or '?'} · {text(lang, 'deadline')} "
+                           f"{result.deadline or '?'}", style="dim"))
     if not result.invalid and result.decisions:
         console.print(decision_table(result, lang))
         if result.critical_path:

@@ -1,0 +1,198 @@
+"""Benchmark `res-plan check` on generated plans, against tj3 on the same network.
+
+Prints a markdown table: per size the wall time (median) and peak RSS of the whole
+`res-plan check FILE --format json` process, the tj3 time for the equivalent .tjp, and
+their ratio; then the cold-start block.
+
+    .venv/bin/python bench/run.py
+    .venv/bin/python bench/run.py --sizes 100,1000 --repeat 5 --tj-max 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate  # noqa: E402
+import tjp  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_mb: float
+    code: int
+    stdout: str
+    stderr: str
+
+
+def measure(cmd: list[str], cwd: Path | None = None) -> Run:
+    """Run one fresh process and take its own peak RSS.
+
+    A forked child's ru_maxrss starts from the parent's RSS (which holds the generated
+    plan), so the command is started by GNU time, a small process, where available.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        rss_file = Path(tmp) / "rss"
+        wrapped = [GNU_TIME, "-f", "%M", "-o", str(rss_file), *cmd] if GNU_TIME else cmd
+        with open(Path(tmp) / "out", "w+b") as out, open(Path(tmp) / "err", "w+b") as err:
+            start = time.perf_counter()
+            proc = subprocess.Popen(wrapped, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=cwd)
+            _, status, usage = os.wait4(proc.pid, 0)
+            seconds = time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+        rss_kib = float(rss_file.read_text().split()[-1]) if GNU_TIME else float(usage.ru_maxrss)
+        return Run(seconds, rss_kib / 1024, proc.returncode, stdout, stderr)
+
+
+def repeat(cmd: list[str], times: int, cwd: Path | None = None) -> tuple[float, float, Run]:
+    """Median seconds, max peak RSS (MB) and the last run."""
+    runs = [measure(cmd, cwd) for _ in range(times)]
+    return statistics.median(r.seconds for r in runs), max(r.max_rss_mb for r in runs), runs[-1]
+
+
+def find_res_plan(cmd: str | None) -> list[str] | None:
+    if cmd:
+        return shlex.split(cmd)
+    beside = Path(sys.executable).parent / "res-plan"
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("res-plan")
+    return [found] if found else None
+
+
+def invalid_report(run: Run, path: Path) -> str:
+    """The first problems of an exit-2 run: a generator bug, so show what res-plan said."""
+    lines = [f"res-plan check exited 2 on {path}: the generated file is invalid (generator bug)."]
+    try:
+        problems = [p for plan in json.loads(run.stdout)["plans"] for p in plan["problems"]]
+        lines += [f"  {p.get('severity')} {p.get('code')} line {p.get('line')}: {p.get('message')}"
+                  for p in problems[:20]]
+    except (ValueError, KeyError, TypeError):
+        lines += ["stdout:", *run.stdout.splitlines()[:20]]
+    lines += ["stderr:", *run.stderr.splitlines()[:20]]
+    return "\n".join(lines)
+
+
+def late_count(stdout: str) -> str:
+    try:
+        return str(sum(1 for p in json.loads(stdout)["plans"] for d in p["decisions"] if d["late"]))
+    except (ValueError, KeyError, TypeError):
+        return "?"
+
+
+def fmt(x: float | None, digits: int = 2) -> str:
+    return "—" if x is None else f"{x:.{digits}f}"
+
+
+def size_row(n: int, args: argparse.Namespace, res_plan: list[str] | None, tmp: Path) -> list[str]:
+    plan = generate.build_plan(n, args.seed)
+    plan_file = tmp / f"plan-{n}.yaml"
+    plan_file.write_text(generate.to_yaml(plan), encoding="utf-8")
+    net = generate.expand(plan)
+    edges = sum(len(x["after"]) for x in net["nodes"])
+    times = args.repeat or (1 if n >= 100_000 else 3)
+    row = [str(len(net["nodes"])), str(edges), f"{plan_file.stat().st_size / 1e6:.1f}"]
+
+    rp_s: float | None = None
+    if res_plan is None:
+        row += ["res-plan not found", "—", "—"]
+    else:
+        rp_s, rss, last = repeat([*res_plan, "check", str(plan_file), "--format", "json"], times)
+        if last.code == 2:
+            print(invalid_report(last, plan_file), file=sys.stderr)
+            raise SystemExit(2)
+        row += [fmt(rp_s), fmt(rss, 0), f"{last.code} ({late_count(last.stdout)} late)"]
+
+    if n > args.tj_max:
+        return row + ["skipped", "—", "—"]
+    if not shutil.which("tj3"):
+        return row + ["tj3 not installed", "—", "—"]
+    tj_file = tmp / f"plan-{n}.tjp"
+    tj_file.write_text(tjp.to_tjp(net), encoding="utf-8")
+    outdir = tmp / f"tj-{n}"
+    outdir.mkdir(exist_ok=True)
+    tj_s, tj_rss, tj_last = repeat(["tj3", "--silent", "--no-color", "-o", str(outdir), str(tj_file)],
+                                   min(times, 3) if n <= 1000 else 1)
+    if tj_last.code != 0:
+        return row + [f"tj3 failed ({tj_last.code})", "—", "—"]
+    ratio = f"{tj_s / rp_s:.1f}×" if rp_s else "—"
+    return row + [fmt(tj_s), fmt(tj_rss, 0), ratio]
+
+
+def cold_rows(args: argparse.Namespace, res_plan: list[str] | None) -> list[list[str]]:
+    py = sys.executable
+    cases: list[tuple[str, list[str] | None]] = [
+        ("python -c pass", [py, "-c", "pass"]),
+        ('python -c "import pydantic, yaml"', [py, "-c", "import pydantic, yaml"]),
+        ("res-plan --help", [*res_plan, "--help"] if res_plan else None),
+    ]
+    example = Path(args.example)
+    has_plans = example.exists() and (example.is_file() or any(example.rglob("*.y*ml")))
+    label = f"res-plan check {args.example}"
+    cases.append((label, [*res_plan, "check", str(example)] if res_plan and has_plans else None))
+    rows = []
+    for label, cmd in cases:
+        if cmd is None:
+            why = "res-plan not found" if not res_plan else f"no plan files in {args.example}"
+            rows.append([label, why, "—", "—"])
+            continue
+        seconds, rss, last = repeat(cmd, 10, cwd=REPO)
+        rows.append([label, fmt(seconds, 3), fmt(rss, 0), str(last.code)])
+    return rows
+
+
+def table(head: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100,1000,10000,100000", help="comma-separated decision counts")
+    ap.add_argument("--repeat", type=int, default=0, help="runs per size (default 3; 1 from 100000)")
+    ap.add_argument("--tj-max", type=int, default=1000, help="largest size also run with tj3 (20000 takes minutes)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--cmd", help="res-plan command line (default: res-plan beside this python, else on PATH)")
+    ap.add_argument("--example", default=str(REPO / "examples"), help="plan file or folder for the cold start")
+    ap.add_argument("--no-cold", action="store_true", help="skip the cold-start block")
+    args = ap.parse_args(argv)
+    res_plan = find_res_plan(args.cmd)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+
+    head = ["decisions", "edges", "file MB", "res-plan check s", "res-plan RSS MB", "exit",
+            "tj3 s", "tj3 RSS MB", "tj3 / res-plan"]
+    rows: list[list[str]] = []
+    with tempfile.TemporaryDirectory(prefix="res-plan-bench-") as tmp:
+        for n in sizes:
+            rows.append(size_row(n, args, res_plan, Path(tmp)))
+            print(f"  done {n}", file=sys.stderr, flush=True)
+    print(table(head, rows))
+    if not args.no_cold:
+        print()
+        print("Cold start (median of 10 runs):")
+        print()
+        print(table(["command", "wall s", "RSS MB", "exit"], cold_rows(args, res_plan)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Named decision kinds from the NP RES werkblad "Bestuurlijke samenwerking en
+besluitvorming" (see FACTS.md §5.0): shortcuts that pick a built-in procedure and the
+partners that decide. Keys written on the decision itself always win."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from res_plan.model import Decision
+
+
+@dataclass(frozen=True)
+class DecisionKind:
+    procedure: str
+    for_each: tuple[str, ...] | None
+    note: str
+
+
+ALL_PARTNERS = ("gemeente", "provincie", "waterschap")
+
+KINDS: dict[str, DecisionKind] = {
+    "omgevingsvisie": DecisionKind(
+        "besluit-volksvertegenwoordiging", ("gemeente",),
+        "adopted by the raad; the domain facts give no statutory preparation route, so set "
+        "procedure: uov-volksvertegenwoordiging where public preparation applies"),
+    "omgevingsplan": DecisionKind(
+        "uov-volksvertegenwoordiging", ("gemeente",),
+        "Ow 16.29/16.30: prepared with afdeling 3.4 Awb, adopted by the raad, in force 4 weeks after publication"),
+    "omgevingsverordening": DecisionKind(
+        "uov-volksvertegenwoordiging", ("provincie",), "adopted by Provinciale Staten after public preparation"),
+    "waterschapsverordening": DecisionKind(
+        "besluit-volksvertegenwoordiging", ("waterschap",),
+        "adopted by the algemeen bestuur; preparation route not in the domain facts"),
+    "herijking": DecisionKind(
+        "besluit-volksvertegenwoordiging", ALL_PARTNERS,
+        "NP RES advises adoption only after every representative body has agreed (werkblad)"),
+    "voortgangsrapportage": DecisionKind(
+        "besluit-bestuur", ALL_PARTNERS,
+        "adopted by the executives and sent to the councils for information, every two years on 1 July "
+        "(vng.nl, doorontwikkeling van de RES)"),
+    "uitvoeringsprogramma": DecisionKind(
+        "besluit-bestuur", ALL_PARTNERS, "the colleges decide the uitvoeringsplan (werkblad, table 1)"),
+    "vergunning": DecisionKind(
+        "omgevingsvergunning-uitgebreid", None,
+        "uitgebreide procedure, as for MER-plichtige wind projects; set procedure: omgevingsvergunning-regulier "
+        "otherwise"),
+}
+
+
+def next_voortgang_deadline(today: date) -> date:
+    """The day after the next biennial 1 July (2023, 2025, …) on or after today."""
+    year = today.year if today.year % 2 == 1 else today.year + 1
+    if date(year, 7, 1) < today:
+        year += 2
+    return date(year, 7, 2)
+
+
+def apply_kind(decision: Decision, today: date) -> Decision:
+    """The decision with its kind's defaults filled in where it says nothing itself."""
+    if decision.kind is None:
+        return decision
+    kind = KINDS[decision.kind]
+    update: dict[str, object] = {}
+    if decision.procedure is None and decision.steps is None and decision.lead is None and decision.by is None:
+        update["procedure"] = kind.procedure
+    if decision.for_each is None and decision.partner is None and kind.for_each is not None:
+        update["for_each"] = list(kind.for_each)
+    if decision.kind == "voortgangsrapportage" and decision.deadline is None:
+        update["deadline"] = next_voortgang_deadline(today)
+    return decision.model_copy(update=update) if update else decision

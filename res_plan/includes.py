@@ -1,0 +1,108 @@
+"""`include:` — shared partner and calendar files added to a plan (a waterschap or provincie
+that sits in several regions is described once)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from res_plan.model import Plan, SharedFile
+from res_plan.problems import Loc, PlanInvalid, Problem
+from res_plan.yaml_source import PositionedYaml
+
+MERGED_LISTS: tuple[tuple[str, ...], ...] = (("partners",), ("calendar", "closed"), ("calendar", "recess"),
+                                             ("calendar", "elections"))
+
+
+@dataclass
+class Origin:
+    file: str
+    doc: PositionedYaml
+    index: int
+
+
+@dataclass
+class Origins:
+    """Where each merged list entry came from, so a problem points into the right file."""
+
+    entries: dict[tuple[tuple[str, ...], int], Origin] = field(default_factory=dict)
+
+    def locate(self, loc: Loc) -> tuple[Origin, Loc] | None:
+        for path in MERGED_LISTS:
+            n = len(path)
+            if tuple(loc[:n]) == path and len(loc) > n and isinstance(loc[n], int):
+                origin = self.entries.get((path, loc[n]))
+                if origin is not None:
+                    return origin, path + (origin.index,) + tuple(loc[n + 1:])
+        return None
+
+
+def _get(model: object, path: tuple[str, ...]) -> list[object]:
+    for name in path:
+        model = getattr(model, name)
+    return model  # type: ignore[return-value]
+
+
+def merge_includes(plan: Plan, base: Path, read: "ReadShared") -> tuple[Plan, Origins]:
+    """The plan with every included file's partners and calendar entries appended."""
+    origins = Origins()
+    problems: list[Problem] = []
+    merged = {path: list(_get(plan, path)) for path in MERGED_LISTS}
+    for i, name in enumerate(plan.include):
+        path = (base / name)
+        try:
+            shared, doc = read(path)
+        except PlanInvalid as exc:
+            problems.extend(exc.problems if exc.problems[0].file else
+                            [Problem(p.code, f"include[{i}] {name}: {p.message}", loc=("include", i))
+                             for p in exc.problems])
+            continue
+        for key in MERGED_LISTS:
+            for j, entry in enumerate(_get(shared, key)):
+                origins.entries[(key, len(merged[key]))] = Origin(str(path), doc, j)
+                merged[key].append(entry)
+    if problems:
+        raise PlanInvalid(problems)
+    calendar = plan.calendar.model_copy(update={k[1]: merged[k] for k in MERGED_LISTS if len(k) == 2})
+    return plan.model_copy(update={"partners": merged[("partners",)], "calendar": calendar}), origins
+
+
+class ReadShared:
+    """Reads and validates shared files once per process, however many plans include them."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, tuple[SharedFile, PositionedYaml] | PlanInvalid] = {}
+
+    def __call__(self, path: Path) -> tuple[SharedFile, PositionedYaml]:
+        key = path.resolve()
+        if key not in self._cache:
+            self._cache[key] = self._load(path)
+        cached = self._cache[key]
+        if isinstance(cached, PlanInvalid):
+            raise cached
+        return cached
+
+    def _load(self, path: Path) -> tuple[SharedFile, PositionedYaml] | PlanInvalid:
+        from res_plan.checker import read_text
+        from res_plan.validate import schema_problems
+        from res_plan.yaml_source import parse
+
+        doc: PositionedYaml | None = None
+        try:
+            doc = parse(read_text(path))
+            return SharedFile.model_validate(doc.data), doc
+        except PlanInvalid as exc:
+            problems = exc.problems
+        except ValidationError as exc:
+            assert doc is not None
+            problems = schema_problems(exc, doc)
+        located = []
+        for p in problems:
+            line, column = (p.line, p.column)
+            if line is None and p.loc is not None and doc is not None:
+                line, column = doc.position(p.loc, p.at_key)
+            located.append(Problem(p.code, p.message, p.severity, p.decision, p.loc, p.at_key, str(path), line,
+                                   column))
+        return PlanInvalid(located)

@@ -1,0 +1,38 @@
+"""Shared test helpers: the conformance folder, running the CLI in-process."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from res_plan.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("RES_PLAN_SHARED", ROOT.parent / "shared"))
+CONFORMANCE = SHARED / "conformance"
+EXAMPLES = ROOT / "examples"
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run res-plan in-process with a fixed width and no colour; (exit code, stdout)."""
+    runner = CliRunner()
+    base = {"COLUMNS": "80", "NO_COLOR": "1", "RES_PLAN_LANG": "", "LANG": "C.UTF-8"}
+    result = runner.invoke(app, list(args), env={**base, **(env or {})})
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout
+
+
+def check_json(path: Path | str, *extra: str) -> tuple[int, dict[str, Any]]:
+    code, out = run_cli("check", str(path), "--format", "json", *extra)
+    return code, json.loads(out)
+
+
+def write_plan(tmp_path: Path, text: str, name: str = "plan.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
