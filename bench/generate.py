@@ -247,7 +247,6 @@ class Meta:
     id: str
     instances: list[str] | None  # partner ids when expanded with for_each
     steps: list[str] | None
-    partner: str | None  # single partner context (partner: or by:)
     est: int  # estimated finish, days after today
 
 
@@ -387,19 +386,19 @@ class Builder:
         return Shape(data, instances, [s for s, _, _ in PROCEDURES[proc]], None, self._proc_dur(proc, partners))
 
     # -- references
-    def _ref(self, shape: Shape, pred: Meta) -> tuple[str, int] | None:
-        """Reference text for pred and the number of edges it adds, or None to skip."""
+    def _ref(self, shape: Shape, pred: Meta) -> str:
+        """Reference text for pred; every form adds at most max(instances) edges per node."""
         step = ""
         if pred.steps and self.rng.random() < 0.2:
             step = "." + self.rng.choice(pred.steps)
         if pred.instances is None:
-            return pred.id + step, len(shape.instances or [None])
+            return pred.id + step
         if shape.instances and all(i in pred.instances for i in shape.instances):
-            return pred.id + step, len(shape.instances)  # same-partner instance each
+            return pred.id + step  # each instance: the same partner's instance only
         if shape.instances is None and len(pred.instances) <= 40 and self.rng.random() < 0.2:
-            return pred.id + step, len(pred.instances)  # every instance
+            return pred.id + step  # every instance; bounded so the edge count stays linear
         target = shape.partner if shape.partner in pred.instances else self.rng.choice(pred.instances)
-        return f"{pred.id}@{target}{step}", len(shape.instances or [None])
+        return f"{pred.id}@{target}{step}"
 
     def _choose_after(self, i: int, shape: Shape) -> tuple[list[Any], int]:
         """Up to MAX_AFTER references to earlier decisions; returns them and the ready day."""
@@ -418,10 +417,8 @@ class Builder:
             if start + shape.dur > EST_LIMIT:
                 continue
             ref = self._ref(shape, self.metas[j])
-            if ref is None:
-                continue
             chosen.append(j)
-            refs.append({"id": ref[0], "gap": gap} if gap else ref[0])
+            refs.append({"id": ref, "gap": gap} if gap else ref)
             ready = max(ready, start)
         return refs, ready
 
@@ -433,8 +430,8 @@ class Builder:
             est = max(est, (nb - TODAY).days + shape.dur)
         if self.rng.random() < 0.01:
             # Tight ones only on single decisions: on a for_each one the lateness fans out.
-            tight = shape.instances is None and self.rng.random() < 0.3
-            days = int(est * 0.5) + 10 if tight else max(est + 30, 1500)
+            tight = shape.instances is None and self.rng.random() < 0.15
+            days = int(est * 0.7) if tight else max(est + 365, 1500)
             shape.data["deadline"] = min(TODAY + timedelta(days=days), DEADLINE)
         return est
 
@@ -461,7 +458,7 @@ class Builder:
                 shape.data["after"] = refs
             est = self._extras(shape, ready + shape.dur)
             self.decisions.append(shape.data)
-            self.metas.append(Meta(did, shape.instances, shape.steps, shape.partner, est))
+            self.metas.append(Meta(did, shape.instances, shape.steps, est))
             made += shape.nodes
             if shape.instances is not None:
                 self.foreach_nodes += shape.nodes

@@ -76,6 +76,39 @@ def check(
 
 
 @app.command()
+def timeline(
+    path: Annotated[Path, typer.Argument(help="The plan file.")],
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, "
+                                        "markdown, csv, html, ics or json.")] = "table",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (atomically; never "
+                                                   "over the plan file) instead of stdout.")] = None,
+    partner: Annotated[Optional[str], typer.Option(help="Only the decisions of this partner's bodies.")] = None,
+    from_: Annotated[Optional[str], typer.Option("--from", help="Only decisions whose date is on or after DATE.")] = None,
+    to: Annotated[Optional[str], typer.Option(help="Only decisions whose date is on or before DATE.")] = None,
+    today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    lang: Annotated[Optional[Lang], typer.Option(help="Language of the output (default from "
+                                                 "RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """Lay one plan out for a meeting: decisions by month with their latest dates, as a terminal
+    table, Markdown, CSV, a printable HTML page with a Gantt chart, an iCalendar file or JSON.
+
+    Exit 0 when the plan is on time, 1 when a decision is late or cannot be dated,
+    2 when the file cannot be read or is invalid.
+    """
+    from res_plan.commands import timeline as command
+    from res_plan.messages import pick_language
+    from res_plan.timeline import FORMATS
+    from res_plan.timeline.selection import Selection
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"'{format}' is not one of {', '.join(FORMATS)}", param_hint="'--format'")
+    selection = Selection(partner, _parse_today(from_), _parse_today(to))
+    request = command.Request(path, format, pick_language(lang.value if lang else None), selection, output,
+                              _parse_today(today))
+    raise typer.Exit(command.run(request))
+
+
+@app.command()
 def schema(
     shared: Annotated[bool, typer.Option("--shared", help="Print the schema of a shared include file "
                                          "instead of a plan file.")] = False,

@@ -8,6 +8,7 @@ import os
 import sys
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -43,7 +44,7 @@ def _short_by(row: DecisionRow) -> str:
 def decision_table(result: PlanResult, lang: str) -> Table:
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False, padding=(0, 1, 0, 0))
     table.add_column(text(lang, "col-id"), overflow="fold")
-    table.add_column(text(lang, "col-by"), overflow="fold", max_width=16)
+    table.add_column(text(lang, "col-by"), overflow="fold", max_width=12)
     table.add_column(text(lang, "col-earliest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
@@ -59,16 +60,16 @@ def decision_table(result: PlanResult, lang: str) -> Table:
     return table
 
 
-def problem_line(p: Problem, lang: str) -> Text:
-    where = f"{text(lang, 'line')} {p.line}:{p.column}" if p.line is not None else ""
+def problem_line(p: Problem, lang: str) -> Padding:
+    """One problem, wrapped with a hanging indent so a long message stays readable."""
     message = text(lang, p.code, **p.params) if p.params and lang != "en" else p.message
-    line = Text("  ")
+    line = Text()
     line.append(text(lang, p.severity), style="red" if p.severity == "error" else "yellow")
     line.append(f" [{p.code}] ")
-    if where:
-        line.append(f"{where}: ", style="cyan")
+    if p.line is not None:
+        line.append(f"{text(lang, 'line')} {p.line}:{p.column}: ", style="cyan")
     line.append(message)
-    return line
+    return Padding(line, (0, 0, 0, 2), expand=False)
 
 
 def verdict(result: PlanResult, lang: str) -> Text:

@@ -1,0 +1,82 @@
+"""`res-plan timeline`: check one plan and lay it out for a meeting (table, markdown, csv,
+html, ics, json); exit codes as `check`: 0 on time, 1 late, 2 invalid input or usage."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from res_plan.checker import PlanResult, check_file
+from res_plan.commands.check import EXIT_INVALID, exit_code
+from res_plan.messages import text
+from res_plan.timeline.selection import Selection, SelectionError, check_selection
+
+
+@dataclass(frozen=True)
+class Request:
+    path: Path
+    fmt: str
+    lang: str
+    selection: Selection = Selection()
+    output: Path | None = None
+    today: date | None = None
+
+
+def run(request: Request) -> int:
+    return show(check_file(request.path, request.today, date.today()), request)
+
+
+def show(result: PlanResult, request: Request) -> int:
+    """Render a checked plan to stdout or the output file; the exit code."""
+    if result.invalid or result.network is None:
+        return _invalid(result, request)
+    try:
+        check_selection(request.selection, result.network.calendar.partners)
+    except SelectionError as err:
+        return _fail(text(request.lang, err.key, **err.params))
+    from res_plan.timeline import render
+    from res_plan.timeline.view import build
+
+    terminal = request.output is None and sys.stdout.isatty()
+    content = render(request.fmt, build(result, request.selection, terminal), request.lang)
+    return _emit(content, request) or exit_code([result])
+
+
+def _invalid(result: PlanResult, request: Request) -> int:
+    """The problems instead of a timeline: as JSON for `--format json`, else as `check` prints them."""
+    if request.fmt == "json":
+        import json
+
+        from res_plan.timeline.json_format import document
+
+        _emit(json.dumps(document(result), ensure_ascii=False, indent=2) + "\n", request)
+    else:
+        from res_plan.report import text_report
+
+        sys.stderr.write(text_report.render([result], request.lang))
+    return EXIT_INVALID
+
+
+def _emit(content: str, request: Request) -> int:
+    """Write to stdout or, atomically, to --output; 0, or EXIT_INVALID when it cannot be written."""
+    if request.output is None:
+        sys.stdout.write(content)
+        return 0
+    from res_plan.atomic import WouldOverwriteInput, write_atomic
+
+    try:
+        write_atomic(request.output, content, inputs=[request.path])
+    except WouldOverwriteInput:
+        return _fail(text(request.lang, "tl-output-is-input", output=str(request.output)))
+    except OSError as exc:
+        return _fail(text(request.lang, "tl-cannot-write", output=str(request.output),
+                          reason=exc.strerror or str(exc)))
+    print(f"res-plan: {text(request.lang, 'tl-written', output=str(request.output))}", file=sys.stderr)
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"res-plan: {message}", file=sys.stderr)
+    return EXIT_INVALID

@@ -1,0 +1,230 @@
+"""The Gantt picture of a timeline as inline SVG: one row a decision, a preparation bar from
+the start of preparation to the latest date, the earliest date as a diamond, the body's
+meeting days as ticks, the critical path in its own colour, today and the deadline as
+vertical lines, and recess and election windows shaded in a band on top and in the rows of
+the bodies they bind. Styling lives in the page's CSS, keyed on the classes set here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from res_plan.messages import text
+from res_plan.timeline.view import Entry, TimelineView, WindowEntry, iso, shift_label
+
+WIDTH = 1120
+LABEL_W = 270
+RIGHT = 40  # room for a shift label after the last bar
+ROW_H = 20
+AXIS_H = 34
+LANE_H = 15
+CHAR_W = 5.6  # average glyph width at the label font size, to shorten long labels
+
+
+def _day(value: str) -> int:
+    return date.fromisoformat(value).toordinal()
+
+
+@dataclass(frozen=True)
+class Axis:
+    lo: int  # first day shown (first of a month)
+    hi: int  # first day after the last one shown (first of a month)
+
+    @classmethod
+    def around(cls, start: int, end: int) -> Axis:
+        first = date.fromordinal(start).replace(day=1)
+        last = date.fromordinal(end)
+        after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        return cls(first.toordinal(), after.toordinal())
+
+    def x(self, day: float) -> float:
+        span = WIDTH - RIGHT - LABEL_W
+        return round(LABEL_W + (day - self.lo) * span / (self.hi - self.lo), 1)
+
+    def holds(self, day: int) -> bool:
+        return self.lo <= day <= self.hi
+
+    def months(self) -> list[date]:
+        out, d = [], date.fromordinal(self.lo)
+        while d.toordinal() < self.hi:
+            out.append(d)
+            d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        return out
+
+
+def _attrs(**values: object) -> str:
+    return " ".join(f'{k.rstrip("_").replace("_", "-")}="{escape(str(v))}"' for k, v in values.items())
+
+
+def _rect(cls: str, x0: float, x1: float, y: float, h: float, **extra: object) -> str:
+    return f'<rect {_attrs(class_=cls, x=x0, y=y, width=max(round(x1 - x0, 1), 2), height=h, **extra)}/>'
+
+
+def _line(cls: str, x0: float, y0: float, x1: float, y1: float, **extra: object) -> str:
+    return f'<line {_attrs(class_=cls, x1=x0, y1=y0, x2=x1, y2=y1, **extra)}/>'
+
+
+def _text(cls: str, x: float, y: float, body: str, **extra: object) -> str:
+    return f'<text {_attrs(class_=cls, x=x, y=y, **extra)}>{escape(body)}</text>'
+
+
+def _shorten(value: str, width: float) -> str:
+    room = int(width / CHAR_W)
+    return value if len(value) <= room else value[: max(room - 1, 1)] + "…"
+
+
+def _lanes(windows: list[WindowEntry], axis: Axis) -> list[int]:
+    """A band lane per window so that neither shading nor label overlaps another."""
+    ends: list[float] = []
+    lanes = []
+    for w in windows:
+        x0 = axis.x(max(w.lo, axis.lo))
+        x1 = max(axis.x(min(w.hi + 1, axis.hi)), x0 + len(w.name) * CHAR_W + 4)
+        lane = next((n for n, end in enumerate(ends) if end <= x0), len(ends))
+        if lane == len(ends):
+            ends.append(x1)
+        ends[lane] = x1
+        lanes.append(lane)
+    return lanes
+
+
+def _month_grid(axis: Axis, top: int, bottom: int, lang: str) -> list[str]:
+    months = axis.months()
+    step = 1 if len(months) <= 18 else 3 if len(months) <= 48 else 12
+    out = []
+    for n, month in enumerate(months):
+        x = axis.x(month.toordinal())
+        out.append(_line("grid year" if month.month == 1 else "grid", x, top - 14, x, bottom))
+        if n % step == 0:
+            out.append(_text("month", x + 3, top - 3, text(lang, f"tl-month-short-{month.month}")))
+        if month.month == 1 or n == 0:
+            out.append(_text("year", x + 3, top - 18, str(month.year)))
+    return out
+
+
+def _window_band(windows: list[WindowEntry], axis: Axis, top: int) -> list[str]:
+    out = []
+    for w, lane in zip(windows, _lanes(windows, axis)):
+        x0, x1 = axis.x(max(w.lo, axis.lo)), axis.x(min(w.hi + 1, axis.hi))
+        y = top + lane * LANE_H
+        tip = f"{w.name}: {iso(w.lo)} – {iso(w.hi)}"
+        out.append(f'<g class="window-band"><title>{escape(tip)}</title>'
+                   f'{_rect("window", x0, x1, y + 1, LANE_H - 2)}{_text("window-label", x0 + 2, y + 11, w.name)}</g>')
+    return out
+
+
+def _label(entry: Entry, y: float) -> str:
+    row = entry.row
+    tip = f"{row.title} ({row.id})" + (f" — {entry.body}" if entry.body else "")
+    title = _shorten(row.title, LABEL_W * 0.55)
+    body = _shorten(entry.body, LABEL_W - 12 - len(title) * CHAR_W) if entry.body else ""
+    cls = "label critical" if entry.critical else "label"
+    return (f'<g class="{cls}"><title>{escape(tip)}</title>{_text("title", 4, y + 14, title)}'
+            f'{_text("body", 12 + len(title) * CHAR_W, y + 14, body) if body else ""}</g>')
+
+
+def _bar_classes(entry: Entry) -> str:
+    classes = ["bar"]
+    if entry.critical:
+        classes.append("critical")
+    if entry.row.done is not None:
+        classes.append("done")
+    elif entry.row.late:
+        classes.append("late")
+    return " ".join(classes)
+
+
+def _diamond(cls: str, x: float, y: float) -> str:
+    return f'<path class="{cls}" d="M{x} {y - 6}L{x + 5} {y}L{x} {y + 6}L{x - 5} {y}Z"/>'
+
+
+def _baseline_marks(entry: Entry, axis: Axis, y: float) -> list[str]:
+    base = entry.base
+    if base is None or entry.moved is None:
+        return []
+    out = []
+    if base.latest is not None and entry.moved.latest and axis.holds(_day(base.latest)):
+        x = axis.x(_day(base.latest) + 1)
+        out.append(_line("baseline latest", x, y + 3, x, y + ROW_H - 3))
+    if base.earliest is not None and entry.moved.earliest and axis.holds(_day(base.earliest)):
+        out.append(_diamond("baseline earliest", axis.x(_day(base.earliest) + 0.5), y + ROW_H / 2))
+    return out
+
+
+def _bar(entry: Entry, axis: Axis, y: float) -> list[str]:
+    """Bar and markers of a dated decision; nothing for one without a date."""
+    row, mid = entry.row, y + ROW_H / 2
+    if row.done is not None:
+        x0 = axis.x(_day(row.done))
+        tip = f"{row.id}: {row.done}"
+        return [f'<g class="decision"><title>{escape(tip)}</title>'
+                f'{_rect(_bar_classes(entry), x0, axis.x(_day(row.done) + 1), y + 5, ROW_H - 10, data_id=row.id)}</g>']
+    if row.earliest is None or row.latest is None:
+        return []
+    earliest, latest = _day(row.earliest), _day(row.latest)
+    start = min(entry.ready if entry.ready is not None else earliest, latest)
+    tip = f"{row.id}: {iso(start)} → {row.latest}; {row.earliest}"
+    out = [f'<g class="decision"><title>{escape(tip)}</title>',
+           _rect(_bar_classes(entry), axis.x(max(start, axis.lo)), axis.x(min(latest + 1, axis.hi)), y + 4,
+                 ROW_H - 8, data_id=row.id)]
+    if earliest > latest:
+        out.append(_rect("overrun", axis.x(latest + 1), axis.x(min(earliest + 1, axis.hi)), y + 4, ROW_H - 8))
+    for day in entry.meetings:
+        if axis.holds(day):
+            x = axis.x(day + 0.5)
+            out.append(_line("meeting", x, y + 5, x, y + ROW_H - 5))
+    out += _baseline_marks(entry, axis, y)
+    if axis.holds(earliest):
+        out.append(_diamond("marker earliest critical" if entry.critical else "marker earliest",
+                            axis.x(earliest + 0.5), mid))
+    moved = entry.moved
+    label = shift_label(moved.latest) if moved is not None else ""
+    if label:
+        out.append(_text("shift", axis.x(min(max(latest, earliest) + 1, axis.hi)) + 4, y + 14, label))
+    out.append("</g>")
+    return out
+
+
+def _row(entry: Entry, axis: Axis, y: float, n: int, lang: str) -> list[str]:
+    out = [_rect("stripe" if n % 2 else "stripe odd", 0, WIDTH, y, ROW_H)]
+    for w in entry.windows:
+        if w.hi >= axis.lo and w.lo < axis.hi:
+            out.append(_rect("window-row", axis.x(max(w.lo, axis.lo)), axis.x(min(w.hi + 1, axis.hi)), y, ROW_H))
+    out.append(_label(entry, y))
+    bar = _bar(entry, axis, y)
+    if not bar:
+        bar = [_text("no-date", LABEL_W + 4, y + 14, text(lang, "status-no-date"))]
+    return out + bar
+
+
+def _vertical(cls: str, day: int, label: str, axis: Axis, top: int, bottom: int, before: bool) -> list[str]:
+    """A day line; its label below the chart, before the line or after it."""
+    if not axis.lo <= day <= axis.hi:
+        return []
+    x = axis.x(day)
+    where = {"x": x - 3, "text_anchor": "end"} if before else {"x": x + 3}
+    return [f'<g class="{cls}">{_line(cls + "-line", x, top - 16, x, bottom + 4, id=cls)}'
+            f'<text {_attrs(class_=cls + "-label", y=bottom + 14, **where)}>{escape(label)}</text></g>']
+
+
+def render(view: TimelineView, lang: str) -> str:
+    axis = Axis.around(view.start, max(view.end, view.deadline))
+    lanes = max(_lanes(view.windows, axis), default=-1) + 1
+    top = AXIS_H + lanes * LANE_H + 4
+    bottom = top + len(view.entries) * ROW_H
+    height = bottom + 18
+    region = (view.result.region or {"name": view.result.file})["name"]
+    parts = [f'<svg class="gantt" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
+             f'role="img" aria-labelledby="gantt-title">',
+             f'<title id="gantt-title">{escape(text(lang, "tl-title"))}: {escape(region)}</title>']
+    parts += _month_grid(axis, AXIS_H, bottom, lang)
+    parts += _window_band(view.windows, axis, AXIS_H)
+    for n, entry in enumerate(view.entries):
+        parts += _row(entry, axis, top + n * ROW_H, n, lang)
+    parts += _vertical("today", view.today, f"{text(lang, 'today')} {view.result.today}", axis, top, bottom,
+                       before=view.today > view.deadline)
+    parts += _vertical("deadline", view.deadline, f"{text(lang, 'deadline')} {view.result.deadline}", axis, top,
+                       bottom, before=view.today <= view.deadline)
+    parts.append("</svg>")
+    return "\n".join(parts)

@@ -1,0 +1,87 @@
+"""`timeline --format ics`: an iCalendar file (RFC 5545) with one all-day event per decision
+on its latest date and a reminder before it; a decision already taken sits on its date
+without a reminder. UIDs are derived from the region and decision ids, so re-importing an
+updated file moves the events instead of duplicating them; DTSTAMP is the plan's today,
+so the same plan gives the same file. Decisions without a date get no event."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from res_plan.messages import text
+from res_plan.timeline.view import Entry, TimelineView, slack_text
+
+REMINDER = timedelta(days=-14)
+PRODID = "-//res-plan//timeline//EN"
+
+
+def uid(region: str, decision: str) -> str:
+    return f"{decision}.{region}@res-plan"
+
+
+def _summary(entry: Entry, lang: str) -> str:
+    key = "tl-ics-done" if entry.row.done is not None else "tl-ics-summary"
+    summary = text(lang, key, title=entry.row.title)
+    if entry.body:
+        summary += f" ({entry.body})"
+    if entry.row.late:
+        summary = f"{text(lang, entry.status)}: {summary}"
+    return summary
+
+
+def _description(view: TimelineView, entry: Entry, lang: str) -> str:
+    row = entry.row
+    lines = [f"{text(lang, 'col-id')}: {row.id}"]
+    if entry.body:
+        lines.append(f"{text(lang, 'col-by')}: {entry.body}")
+    if row.done is None:
+        lines += [f"{text(lang, 'col-earliest')}: {row.earliest}", f"{text(lang, 'col-latest')}: {row.latest}",
+                  f"{text(lang, 'col-slack')}: {slack_text(entry)}"]
+    lines.append(f"{text(lang, 'col-status')}: {text(lang, entry.status)}")
+    if entry.critical:
+        lines.append(text(lang, "tl-legend-critical"))
+    lines.append(f"{text(lang, 'tl-file')}: {view.result.file}")
+    return "\n".join(lines)
+
+
+def _event(view: TimelineView, entry: Entry, region: str, stamp: datetime, lang: str):  # type: ignore[no-untyped-def]
+    from icalendar import Alarm, Event
+
+    day = date.fromisoformat(entry.row.done or entry.row.latest or "")
+    event = Event()
+    event.add("uid", uid(region, entry.row.id))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("summary", _summary(entry, lang))
+    event.add("description", _description(view, entry, lang))
+    event.add("transp", "TRANSPARENT")
+    if entry.critical:
+        event.add("categories", [text(lang, "tl-legend-critical")])
+    if entry.row.done is None:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", REMINDER)
+        alarm.add("description", text(lang, "tl-ics-reminder", title=entry.row.title, latest=entry.row.latest))
+        event.add_component(alarm)
+    return event
+
+
+def render(view: TimelineView, lang: str) -> str:
+    from icalendar import Calendar
+
+    region = view.result.region or {"id": "plan", "name": view.result.file}
+    name = text(lang, "tl-ics-name", region=region["name"])
+    if view.partner_name is not None:
+        name += f" · {view.partner_name}"
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    stamp = datetime.combine(date.fromisoformat(view.result.today or ""), time(), timezone.utc)
+    for entry in view.entries:
+        if entry.row.done is not None or entry.row.latest is not None:
+            cal.add_component(_event(view, entry, region["id"], stamp, lang))
+    return cal.to_ical().decode("utf-8")

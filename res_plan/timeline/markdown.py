@@ -1,0 +1,67 @@
+"""`timeline --format markdown`: the table view as Markdown, to paste into meeting notes or a
+wiki (GitHub-flavoured tables, one per month)."""
+
+from __future__ import annotations
+
+from res_plan.messages import text
+from res_plan.timeline.view import (Entry, Month, TimelineView, WindowEntry, dated, facts, heading, iso,
+                                    month_label, problem_text, slack_text, verdict, window_bodies)
+
+CRITICAL_MARK = "★"
+
+
+def cell(value: str) -> str:
+    """A table cell: pipes escaped, line breaks flattened."""
+    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").strip() or " "
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _entry(entry: Entry, lang: str) -> str:
+    row, moved = entry.row, entry.moved
+    title = cell(row.title)
+    decision = f"{CRITICAL_MARK} **{title}**" if entry.critical else title
+    if row.id != row.title:
+        decision += f" `{cell(row.id)}`"
+    status = text(lang, entry.status)
+    latest = row.done if row.done is not None else dated(row.latest, moved.latest if moved else 0)
+    earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest if moved else 0)
+    return _row([latest, decision, cell(entry.body or "-"), earliest, slack_text(entry),
+                 f"**{status}**" if entry.status not in ("status-on-time", "status-done") else status])
+
+
+def _window(window: WindowEntry, lang: str) -> str:
+    name = f"_{cell(window.name)} ({text(lang, 'tl-until')} {iso(window.hi)})_"
+    return _row([iso(window.lo), name, cell(window_bodies(window, lang)), "", "", f"_{text(lang, 'tl-window')}_"])
+
+
+def _month(month: Month, lang: str) -> list[str]:
+    lines = [f"## {month_label(month, lang)}", "",
+             _row([text(lang, k) for k in ("col-latest", "col-id", "col-by", "col-earliest", "col-slack",
+                                           "col-status")]),
+             "|---|---|---|---|---:|---|"]
+    for item in month.items:
+        lines.append(_entry(item, lang) if isinstance(item, Entry) else _window(item, lang))
+    return lines + [""]
+
+
+def render(view: TimelineView, lang: str) -> str:
+    lines = [f"# {heading(view, lang)}", "", cell(" · ".join(facts(view, lang))), ""]
+    legend = f"{CRITICAL_MARK} {text(lang, 'tl-legend-critical')}"
+    if view.result.baseline is not None:
+        legend += f" · {text(lang, 'tl-legend-moved')}"
+    lines += [legend, ""]
+    if not view.entries:
+        lines += [text(lang, "tl-empty"), ""]
+    for month in view.months:
+        lines += _month(month, lang)
+    if view.result.critical_path:
+        path = " → ".join(f"`{i}`" for i in view.result.critical_path)
+        lines += [f"**{text(lang, 'critical-path')}:** {path}", ""]
+    if view.problems:
+        lines += [f"**{text(lang, 'problems')}:**", ""]
+        lines += [f"- {problem_text(p, lang)}" for p in view.problems] + [""]
+    lines.append(f"**{verdict(view.result, lang)}**")
+    return "\n".join(lines) + "\n"
