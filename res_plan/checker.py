@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from res_plan.durations import Duration
 from res_plan.expand import expand
 from res_plan.includes import Origins, ReadShared, merge_includes
 from res_plan.network import Network
@@ -90,10 +92,12 @@ def read_text(path: Path) -> str:
 _read_shared = ReadShared()
 
 
-def check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None = None) -> PlanResult:
+def check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None = None,
+               delays: Sequence[tuple[str, Duration]] = ()) -> PlanResult:
     """The whole pipeline on a plan's text; `today` overrides the file's, else the system date.
 
-    Included files are found relative to `base` (the plan's folder).
+    Included files are found relative to `base` (the plan's folder). With `delays` the
+    result carries the undelayed schedule as its baseline.
     """
     result = PlanResult(file)
     doc: PositionedYaml | None = None
@@ -106,24 +110,33 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
             plan, origins = merge_includes(plan, base or Path.cwd(), _read_shared)
         effective = today or plan.today or system_today
         result.today = effective.isoformat()
-        net = expand(plan, effective)
-        result.network = net
-        result.schedule = sched = schedule(net)
+        net = expand(plan, effective, delays)
+        sched = schedule(net)
+        if delays:
+            result.baseline = replace(result)
+            plain = expand(plan, effective)
+            _fill(result.baseline, plain, schedule(plain), doc, origins)
     except PlanInvalid as exc:
         result.problems = [_locate(p, doc, file, origins) for p in exc.problems]
         return result
-    result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
-    result.critical_path = [net.nodes[i].id for i in sched.critical_path]
-    result.problems = [_locate(p, doc, file, origins) for p in sched.problems]
+    _fill(result, net, sched, doc, origins)
     return result
 
 
-def check_file(path: Path, today: date | None, system_today: date) -> PlanResult:
+def _fill(result: PlanResult, net: Network, sched: Schedule, doc: PositionedYaml, origins: Origins) -> None:
+    result.network, result.schedule = net, sched
+    result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
+    result.critical_path = [net.nodes[i].id for i in sched.critical_path]
+    result.problems = [_locate(p, doc, result.file, origins) for p in sched.problems]
+
+
+def check_file(path: Path, today: date | None, system_today: date,
+               delays: Sequence[tuple[str, Duration]] = ()) -> PlanResult:
     try:
         text = read_text(path)
     except PlanInvalid as exc:
         return PlanResult(str(path), problems=[_locate(p, None, str(path)) for p in exc.problems])
-    return check_text(text, str(path), today, system_today, path.parent)
+    return check_text(text, str(path), today, system_today, path.parent, delays)
 
 
 def _header(result: PlanResult, data: Any, today: date | None) -> None:

@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from res_plan import __version__
+from res_plan.durations import Duration
 
 app = typer.Typer(
     add_completion=False,
@@ -40,6 +41,15 @@ def _parse_today(value: Optional[str]) -> Optional[date]:
         raise typer.BadParameter(f"'{value}' is not a date: write YYYY-MM-DD") from None
 
 
+def _parse_delays(values: Optional[list[str]]) -> list[tuple[str, Duration]]:
+    from res_plan.whatif import parse_delay
+
+    try:
+        return [parse_delay(v) for v in values or []]
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--delay") from None
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"res-plan {__version__}")
@@ -61,6 +71,10 @@ def check(
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
     lang: Annotated[Optional[Lang], typer.Option(help="Language of text output (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
+    delay: Annotated[Optional[list[str]], typer.Option(
+        "--delay", metavar="ID=DURATION",
+        help="What-if: give a decision (or every instance/step the reference names) more lead, "
+             "e.g. --delay herijking@ede.besluit=4w. Repeatable.")] = None,
 ) -> None:
     """Check plan files: every decision's earliest and latest date, slack and the critical path.
 
@@ -71,7 +85,8 @@ def check(
     from res_plan.messages import pick_language
 
     day = _parse_today(today)
-    code = command.run(paths or [Path("regions")], day, format.value, pick_language(lang.value if lang else None))
+    code = command.run(paths or [Path("regions")], day, format.value, pick_language(lang.value if lang else None),
+                       _parse_delays(delay))
     raise typer.Exit(code)
 
 
@@ -147,6 +162,20 @@ def init(
     from res_plan.commands import init as command
 
     raise typer.Exit(command.run(region, output, _parse_today(today)))
+
+
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="The plan file.")],
+    decision: Annotated[str, typer.Argument(metavar="ID", help="A decision id as `check` lists it.")],
+    today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    lang: Annotated[Optional[Lang], typer.Option(help="Language (default from RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """Why a decision has its earliest and latest dates: the binding chain both ways."""
+    from res_plan.commands import explain as command
+    from res_plan.messages import pick_language
+
+    raise typer.Exit(command.run(path, decision, _parse_today(today), pick_language(lang.value if lang else None)))
 
 
 def main() -> None:

@@ -4,7 +4,8 @@ done/started, and the dependency order with cycle detection."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from res_plan.bodies import BodyError, PartnerInfo, resolve_by
@@ -260,6 +261,15 @@ class _Builder:
         k = target.steps.index(step)
         return [nodes[k] for nodes in lists]
 
+    def delay(self, ref: str, extra: Duration) -> None:
+        if ref in self.index:  # a fully qualified id names exactly one decision
+            targets: list[int] | None = [self.index[ref]]
+        else:
+            nobody = _Expanded(Decision.model_construct(id="--delay"), ("--delay",), expanded=False)
+            targets = self._resolve(ref, nobody, None, ("--delay",))
+        for i in targets or []:
+            self.nodes[i].delays.append(extra)
+
     def dated(self, key: str) -> dict[int, int]:
         out: dict[int, int] = {}
         for ref, day in getattr(self.plan, key).items():
@@ -317,14 +327,21 @@ def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
     return list(cycles.values())
 
 
-def expand(plan: Plan, today: date) -> Network:
-    """Build the dependency network of a validated plan, or raise PlanInvalid."""
+def expand(plan: Plan, today: date, delays: Sequence[tuple[str, Duration]] = ()) -> Network:
+    """Build the dependency network of a validated plan, or raise PlanInvalid.
+
+    `delays` (what-if) add lead to the decisions a reference names, as `--delay x=2w`.
+    """
     b = _Builder(plan, today)
     b.collect_partners()
     calendar = build_calendar(plan, b.partners, today, b.problems)
     b.expand_decisions()
     b.link()
     done, started = b.dated("done"), b.dated("started")
+    before = len(b.problems)
+    for ref, extra in delays:
+        b.delay(ref, extra)
+    b.problems[before:] = [replace(p, loc=None, decision=None) for p in b.problems[before:]]  # not in the file
     if b.problems:
         raise PlanInvalid(b.problems)
     order, succs = topological_order(b.nodes)

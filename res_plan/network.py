@@ -22,6 +22,7 @@ class Node:
     not_before: int | None = None
     loc: Loc = ()
     preds: list[tuple[int, Duration]] = field(default_factory=list)  # (node index, gap)
+    delays: list[Duration] = field(default_factory=list)  # what-if: extra lead after `lead`
 
 
 @dataclass

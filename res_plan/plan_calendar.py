@@ -3,7 +3,7 @@ from them the eligible days of every body (SPEC §3.1)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -25,14 +25,14 @@ def holiday_source(code: str) -> HolidaySource:
     if code.upper() == "NL":
         from holidays.countries.netherlands import Netherlands
 
-        return lambda year: Netherlands(years=year).keys()
+        return lambda year: Netherlands(years=year)
     import holidays
 
     try:
         holidays.country_holidays(code)
     except NotImplementedError:
         raise ValueError(code) from None
-    return lambda year: holidays.country_holidays(code, years=year).keys()
+    return lambda year: holidays.country_holidays(code, years=year)
 
 
 @dataclass
@@ -62,6 +62,8 @@ class PlanCalendar:
     workdays: WorkingDays
     partners: dict[str, PartnerInfo]
     windows: list[Window] = field(default_factory=list)
+    closed: list[Window] = field(default_factory=list)
+    holidays: HolidaySource = no_holidays
     meetings: dict[str, list[int]] = field(default_factory=dict)  # body key -> meeting days
     _eligible: dict[str | None, EligibleDays] = field(default_factory=dict)
 
@@ -76,6 +78,35 @@ class PlanCalendar:
                 cached = EligibleDays(self.workdays, self.meetings.get(body_key), windows)
             self._eligible[body_key] = cached
         return cached
+
+
+    def holiday_name(self, day: int) -> str | None:
+        d = date.fromordinal(day)
+        found = self.holidays(d.year)
+        return found.get(d) if isinstance(found, Mapping) else (d.isoformat() if d in set(found) else None)
+
+    def not_eligible_because(self, body_key: str | None, day: int) -> tuple[str, dict[str, str]] | None:
+        """Why a day is not an eligible day of a body (a message key and its parameters), or None."""
+        iso = date.fromordinal(day).isoformat()
+        weekday = (day - 1) % 7
+        if weekday >= 5:
+            return ("why-weekend", {"date": iso})
+        name = self.holiday_name(day)
+        if name:
+            return ("why-holiday", {"date": iso, "name": name})
+        for window in self.closed:
+            if window.lo <= day <= window.hi:
+                return ("why-closed", {"date": iso, "name": window.name})
+        if body_key is None:
+            return None
+        partner = self.partners[body_key.split(".", 1)[0]]
+        for window in self.windows:
+            if window.lo <= day <= window.hi and window.names(body_key, partner):
+                return ("why-window", {"date": iso, "name": window.name, "body": body_key})
+        meetings = self.meetings.get(body_key)
+        if meetings is not None and day not in set(meetings):
+            return ("why-no-meeting", {"date": iso, "body": body_key})
+        return None
 
 
 def earliest_written_date(plan: Plan) -> date:
@@ -110,8 +141,9 @@ def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, pr
     closed = []
     for i, rng in enumerate(plan.calendar.closed):
         if _check_range(rng.from_, rng.to, ("calendar", "closed", i), problems):
-            closed.append((rng.from_.toordinal(), rng.to.toordinal()))
-    cal = PlanCalendar(WorkingDays(holidays, closed), partners)
+            closed.append(Window(rng.name or "closed", rng.from_.toordinal(), rng.to.toordinal(), None))
+    cal = PlanCalendar(WorkingDays(holidays, [(c.lo, c.hi) for c in closed]), partners, closed=closed,
+                       holidays=holidays)
     _add_windows(plan, cal, problems)
     _add_meetings(plan, cal, today, problems)
     return cal

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from res_plan.messages import english
-from res_plan.network import Network
+from res_plan.network import Network, Node
 from res_plan.problems import Problem
-from res_plan.workdays import BeyondHorizon
+from res_plan.workdays import BeyondHorizon, WorkingDays
 
 
 @dataclass
@@ -37,6 +37,21 @@ def iso(day: int | None) -> str | None:
     return None if day is None else date.fromordinal(day).isoformat()
 
 
+def ready_after_lead(wd: WorkingDays, day: int, node: Node) -> int:
+    """day ⊕ lead, then ⊕ each what-if delay."""
+    day = wd.add(day, node.lead)
+    for extra in node.delays:
+        day = wd.add(day, extra)
+    return day
+
+
+def start_before_lead(wd: WorkingDays, day: int, node: Node) -> int:
+    """The exact inverse of ready_after_lead: ⊖ the delays in reverse, then ⊖ lead."""
+    for extra in reversed(node.delays):
+        day = wd.sub(day, extra)
+    return wd.sub(day, node.lead)
+
+
 def forward(net: Network, timings: list[Timing]) -> None:
     wd = net.calendar.workdays
     for i in net.order:
@@ -53,7 +68,7 @@ def forward(net: Network, timings: list[Timing]) -> None:
                     break
                 ready = max(ready, wd.add(before, gap))
             else:
-                base = max(wd.add(ready, node.lead), net.today, node.not_before or net.today)
+                base = max(ready_after_lead(wd, ready, node), net.today, node.not_before or net.today)
                 t.earliest = net.calendar.eligible(node.by).first_on_or_after(base)
                 if t.earliest is None:
                     t.why_no_earliest = ("no-eligible-after", {"body": node.by or "", "date": iso(base) or ""})
@@ -77,7 +92,7 @@ def backward(net: Network, timings: list[Timing]) -> None:
                 if latest_s is None:
                     null_succs.append(s)
                     continue
-                terms.append((wd.sub(wd.sub(latest_s, net.nodes[s].lead), gap), s))
+                terms.append((wd.sub(start_before_lead(wd, latest_s, net.nodes[s]), gap), s))
         except BeyondHorizon:
             t.why_no_latest = ("beyond-horizon", {})
             continue

@@ -10,7 +10,11 @@ from pydantic import ValidationError
 from res_plan.hints import suggest
 from res_plan.model import KINDS, UNION_TAGS, Plan, allowed_keys
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text
-from res_plan.yaml_source import PositionedYaml
+from res_plan.yaml_source import PositionedYaml, shorten
+
+MAX_DECISIONS = 5_000  # decisions as written, before for_each expansion
+MAX_PARTNERS = 2_000
+MAX_PROBLEMS = 100  # schema problems reported per file
 
 # Which model a mapping at a path is, with list indexes and free names as "*".
 _MODEL_AT: dict[tuple[str, ...], str] = {
@@ -41,13 +45,14 @@ def _shape(loc: Loc) -> tuple[str, ...]:
 
 def validate(doc: PositionedYaml) -> Plan:
     if not isinstance(doc.data, dict):
-        kind = "a list" if isinstance(doc.data, list) else f"the single value {str(doc.data)[:40]!r}"
+        kind = "a list" if isinstance(doc.data, list) else f"the single value {shorten(str(doc.data), 40)!r}"
         line, column = doc.position(())
         raise PlanInvalid([Problem(
             "bad-value",
             f"the file holds {kind}; a plan is a mapping with version, region, deadline and decisions",
             line=line, column=column,
         )])
+    _check_counts(doc)
     try:
         return Plan.model_validate(doc.data)
     except ValidationError as exc:
@@ -55,7 +60,31 @@ def validate(doc: PositionedYaml) -> Plan:
 
 
 def schema_problems(exc: ValidationError, doc: PositionedYaml) -> list[Problem]:
-    return _dedupe([_problem(err, doc) for err in exc.errors(include_url=False)])
+    return _cap(_dedupe([_problem(err, doc) for err in exc.errors(include_url=False)]))
+
+
+def _check_counts(doc: PositionedYaml) -> None:
+    """The number of partners and decisions, before the schema spends time on them."""
+    for key, limit in (("decisions", MAX_DECISIONS), ("partners", MAX_PARTNERS)):
+        entries = doc.data.get(key)
+        if isinstance(entries, list) and len(entries) > limit:
+            line, column = doc.position((key,), at_key=True)
+            raise PlanInvalid([Problem(
+                "too-large", f"{key}: the plan lists {len(entries):,} {key}; the limit is {limit:,}: split the plan",
+                loc=(key,), at_key=True, line=line, column=column,
+            )])
+
+
+def _cap(problems: list[Problem]) -> list[Problem]:
+    """In file order; past MAX_PROBLEMS one closing note instead of a flood."""
+    problems = sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    rest = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + [Problem(
+        "too-many-problems", f"{rest:,} more problems are not shown: fix the ones above and run again",
+        severity="warning",
+    )]
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -72,18 +101,18 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 def _problem(err: Any, doc: PositionedYaml) -> Problem:
     loc: Loc = tuple(p for p in err["loc"] if p not in UNION_TAGS)
     kind, value = err["type"], err.get("input")
-    where = path_text(loc[:-1]) if kind in ("extra_forbidden", "missing") else path_text(loc)
+    where = shorten(path_text(loc[:-1]) if kind in ("extra_forbidden", "missing") else path_text(loc), 120)
     prefix = f"{where}: " if where else ""
     at_key = False
     if kind == "extra_forbidden":
         code, key = "unknown-key", str(loc[-1])
         model = _MODEL_AT.get(_shape(loc[:-1]))
         hint = suggest(key, allowed_keys()[model]) if model else ""
-        message = f"{prefix}unknown key '{key}'{hint}"
+        message = f"{prefix}unknown key '{shorten(key)}'{hint}"
         at_key = True
     elif kind == "missing":
         code = "missing-key"
-        message = f"{prefix}missing key '{loc[-1]}'"
+        message = f"{prefix}missing key '{shorten(str(loc[-1]))}'"
         loc = loc[:-1]
     elif kind in ("bad-date", "bad-duration"):
         code, message = kind, f"{prefix}{err['msg']}"
@@ -94,10 +123,10 @@ def _problem(err: Any, doc: PositionedYaml) -> Problem:
 
 
 def _value_message(kind: str, err: Any, value: Any, loc: Loc) -> str:
-    name = str(loc[-1]) if loc else "value"
+    name = shorten(str(loc[-1]), 40) if loc else "value"
     shown = _show(value)
     if kind == "string_pattern_mismatch":
-        slug = re.sub(r"[^a-z0-9-]+", "-", str(value).lower()).strip("-") or "x"
+        slug = shorten(re.sub(r"[^a-z0-9-]+", "-", str(value).lower()).strip("-") or "x", 40)
         return f"{name} {shown} may hold only lowercase letters, digits and '-' (e.g. '{slug}')"
     if kind == "literal_error" and name == "version":
         return f"version {shown} is not supported: write version: 1"

@@ -1,7 +1,9 @@
 """Reading a plan file as YAML with a position for every key and value.
 
-Safe loading only; duplicate keys, unknown tags and alias bombs are reported with their
-line and column instead of being silently accepted or expanded.
+Safe loading only; duplicate keys, unknown tags, alias bombs and absurd nesting are
+reported with their line and column instead of being silently accepted or expanded.
+The event stream is scanned against the limits below before any tree is built, so a
+hostile file costs a bounded amount of time and memory whatever its shape.
 """
 
 from __future__ import annotations
@@ -11,6 +13,14 @@ from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    Event,
+    ScalarEvent,
+)
+from yaml.reader import ReaderError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from res_plan.problems import Loc, PlanInvalid, Problem
@@ -20,11 +30,24 @@ try:  # libyaml is an order of magnitude faster on large plans
 except ImportError:  # pragma: no cover - wheels ship libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
-MAX_NODES = 2_000_000  # after alias expansion; a "billion laughs" file is far beyond
+# Limits (named in the README). A real region file is well under 1 MB, a few thousand values
+# deep at most 8 levels; these leave room for the largest plan while bounding a hostile one.
+MAX_FILE_BYTES = 16 * 1024 * 1024  # the file as stored
+MAX_NODES = 250_000  # keys and values, counting every use of a YAML alias as a copy
+MAX_DEPTH = 64  # lists and mappings inside each other
+MAX_ITEMS = 10_000  # entries of one list or mapping
+MAX_SHOWN = 60  # characters of a value quoted in a message
 
+_DEPTH_MESSAGE = f"lists and mappings are nested more than {MAX_DEPTH} levels deep: a plan needs fewer than 10"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_SCALAR_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("null", "bool", "int", "float", "str", "timestamp"))
 _constructor = SafeConstructor()
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """A value as quoted in a message: one line, at most `limit` characters."""
+    text = text.replace("\r", " ").replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def decode(raw: bytes) -> str:
@@ -36,7 +59,8 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        start = before.rfind(b"\n") + 1
+        column = len(raw[start: exc.start].decode("utf-8", errors="replace")) + 1
         raise PlanInvalid([Problem(
             "bad-encoding",
             f"byte 0x{raw[exc.start]:02x} is not UTF-8: save the file as UTF-8",
@@ -65,32 +89,52 @@ class PositionedYaml:
                         mark = key.start_mark if (last and at_key) else value.start_mark
                         node = value
                         break
+                else:
+                    break
             elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
                 node = node.value[part]
                 mark = node.start_mark
+            else:
+                break
         return mark.line + 1, mark.column + 1
 
 
 def parse(text: str) -> PositionedYaml:
     try:
+        _scan(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        hint = _syntax_hint(text, line)
-        raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {exc.problem or exc.context}{hint}",
+        reason = exc.problem or exc.context or "unreadable"
+        if "nesting depth" in reason:
+            raise PlanInvalid([Problem("too-large", _DEPTH_MESSAGE, line=line, column=column)]) from None
+        if exc.context and exc.problem and "single document" in exc.context:
+            reason = "the file holds more than one YAML document (a second '---'): keep one plan per file"
+        raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {reason}{_syntax_hint(text, line)}",
                                    line=line, column=column)]) from None
+    except ReaderError as exc:
+        line, column = _line_column(text, exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise PlanInvalid([Problem("yaml-syntax", f"the control character U+{code:04X} is not allowed in YAML: "
+                                   "remove it", line=line, column=column)]) from None
     except yaml.YAMLError as exc:
-        raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {exc}")]) from None
+        raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {shorten(str(exc), 200)}")]) from None
+    except RecursionError:  # only the pure-Python parser recurses; _scan bounds the depth first
+        raise PlanInvalid([Problem("too-large", _DEPTH_MESSAGE, line=1, column=1)]) from None
     if root is None:
         raise PlanInvalid([Problem("yaml-syntax", "the file is empty: a plan needs version, region, deadline and decisions",
                                    line=1, column=1)])
-    _check_size(root)
     problems: list[Problem] = []
     data = _to_python(root, (), problems)
     if problems:
         raise PlanInvalid(problems)
     return PositionedYaml(data, root)
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    before = text[:position]
+    return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
 
 
 def _syntax_hint(text: str, line: int | None) -> str:
@@ -101,35 +145,71 @@ def _syntax_hint(text: str, line: int | None) -> str:
     return ""
 
 
-def _check_size(root: Node) -> None:
-    """Count nodes as if aliases were expanded, memoised, so a bomb costs nothing to detect."""
-    sizes: dict[int, int] = {}
-    stack: list[tuple[Node, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        if id(node) in sizes:
-            continue
-        children = _children(node)
-        if not done and any(id(c) not in sizes for c in children):
-            stack.append((node, True))
-            stack.extend((c, False) for c in children if id(c) not in sizes)
-            continue
-        sizes[id(node)] = 1 + sum(sizes.get(id(c), 0) for c in children)
-        if sizes[id(node)] > MAX_NODES:
-            mark = node.start_mark
-            raise PlanInvalid([Problem(
-                "too-large",
-                f"the document expands to more than {MAX_NODES:,} values (YAML aliases?): split the plan",
-                line=mark.line + 1, column=mark.column + 1,
-            )])
+def _too_large(event: Event, message: str) -> PlanInvalid:
+    mark = event.start_mark
+    return PlanInvalid([Problem("too-large", message, line=mark.line + 1, column=mark.column + 1)])
 
 
-def _children(node: Node) -> list[Node]:
-    if isinstance(node, MappingNode):
-        return [n for pair in node.value for n in pair]
-    if isinstance(node, SequenceNode):
-        return list(node.value)
-    return []
+def _scan(text: str) -> None:
+    """Walk the event stream once and stop at the first limit passed.
+
+    Counts values as if every alias were expanded (an anchored node's size is known when it
+    ends, so an alias costs one lookup: a "billion laughs" file is refused in microseconds),
+    and refuses an alias to a node that contains it, which would make the data infinite.
+    """
+    total = 0
+    sizes: dict[str, int] = {}
+    stack: list[tuple[str | None, int, int]] = []  # (anchor, total at start, entries so far)
+    open_anchors: set[str] = set()
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, AliasEvent):
+            anchor = event.anchor or ""
+            if anchor in open_anchors:
+                mark = event.start_mark
+                raise PlanInvalid([Problem("bad-value", f"alias *{shorten(anchor, 40)} refers to a list or mapping "
+                                           "that contains it, which never ends: write the values out",
+                                           line=mark.line + 1, column=mark.column + 1)])
+            size = sizes.get(anchor, 1)
+        elif isinstance(event, ScalarEvent):
+            size = 1
+            if event.anchor:
+                sizes[event.anchor] = 1
+        elif isinstance(event, CollectionStartEvent):
+            _count_entry(stack, event)
+            total += 1
+            stack.append((event.anchor, total, 0))
+            if event.anchor:
+                open_anchors.add(event.anchor)
+            if len(stack) > MAX_DEPTH:
+                raise _too_large(event, _DEPTH_MESSAGE)
+            if total > MAX_NODES:
+                raise _too_large(event, _nodes_message())
+            continue
+        elif isinstance(event, CollectionEndEvent):
+            anchor, start, _ = stack.pop()
+            if anchor:
+                sizes[anchor] = total - start + 1
+                open_anchors.discard(anchor)
+            continue
+        else:
+            continue
+        _count_entry(stack, event)
+        total += size
+        if total > MAX_NODES:
+            raise _too_large(event, _nodes_message())
+
+
+def _count_entry(stack: list[tuple[str | None, int, int]], event: Event) -> None:
+    if stack:
+        anchor, start, entries = stack[-1]
+        stack[-1] = (anchor, start, entries + 1)
+        if entries + 1 > 2 * MAX_ITEMS:  # a mapping entry is a key and a value
+            raise _too_large(event, f"a list or mapping here has more than {MAX_ITEMS:,} entries: split the plan")
+
+
+def _nodes_message() -> str:
+    return (f"the document holds more than {MAX_NODES:,} keys and values (counting each use of a YAML alias "
+            "as a copy): split the plan")
 
 
 def _here(node: Node) -> tuple[int, int]:
@@ -139,47 +219,62 @@ def _here(node: Node) -> tuple[int, int]:
 def _to_python(node: Node, loc: Loc, problems: list[Problem]) -> Any:
     if isinstance(node, ScalarNode):
         return _scalar(node, loc, problems)
+    if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+        _bad_tag(node, loc, problems)
+        return None
     if isinstance(node, SequenceNode):
         return [_to_python(child, loc + (i,), problems) for i, child in enumerate(node.value)]
     if isinstance(node, MappingNode):
-        out: dict[Any, Any] = {}
-        first_line: dict[Any, int] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append(Problem("bad-value", "YAML merge keys (<<) are not supported: write the keys out",
-                                        loc=loc, line=_here(key_node)[0], column=_here(key_node)[1]))
-                continue
-            key = _to_python(key_node, loc, problems)
-            if not isinstance(key, (str, int, float, bool)) or key is None:
-                line, column = _here(key_node)
-                problems.append(Problem("bad-value", "a key must be a plain name", loc=loc, line=line, column=column))
-                continue
-            if key in out:
-                line, column = _here(key_node)
-                problems.append(Problem(
-                    "duplicate-key",
-                    f"key '{key}' appears twice in one mapping (first on line {first_line[key]}): keep one",
-                    loc=loc + (str(key),), line=line, column=column,
-                ))
-                continue
-            first_line[key] = _here(key_node)[0]
-            out[key] = _to_python(value_node, loc + (str(key),), problems)
-        return out
+        return _mapping(node, loc, problems)
     return None  # pragma: no cover - compose yields only these three
+
+
+def _mapping(node: MappingNode, loc: Loc, problems: list[Problem]) -> dict[Any, Any]:
+    out: dict[Any, Any] = {}
+    first_line: dict[tuple[str, Any], int] = {}
+    for key_node, value_node in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            problems.append(Problem("bad-value", "YAML merge keys (<<) are not supported: write the keys out",
+                                    loc=loc, line=_here(key_node)[0], column=_here(key_node)[1]))
+            continue
+        key = _to_python(key_node, loc, problems)
+        if not isinstance(key, (str, int, float, bool)) or key is None:
+            line, column = _here(key_node)
+            problems.append(Problem("bad-value", "a key must be a plain name", loc=loc, line=line, column=column))
+            continue
+        seen = (type(key).__name__, key)  # True and 1 are equal in Python, not in the file
+        if seen in first_line or key in out:
+            line, column = _here(key_node)
+            first = first_line.get(seen)
+            where = f" (first on line {first})" if first else ""
+            problems.append(Problem(
+                "duplicate-key",
+                f"key '{shorten(str(key))}' appears twice in one mapping{where}: keep one",
+                loc=loc + (str(key),), line=line, column=column,
+            ))
+            continue
+        first_line[seen] = _here(key_node)[0]
+        out[key] = _to_python(value_node, loc + (str(key),), problems)
+    return out
+
+
+def _bad_tag(node: Node, loc: Loc, problems: list[Problem]) -> None:
+    line, column = _here(node)
+    problems.append(Problem("bad-value", f"YAML tag {shorten(node.tag.replace('tag:yaml.org,2002:', '!!'))} is not allowed in a plan file: remove it",
+                            loc=loc, line=line, column=column))
 
 
 def _scalar(node: ScalarNode, loc: Loc, problems: list[Problem]) -> Any:
     constructor = SafeConstructor.yaml_constructors.get(node.tag)
-    if constructor is None or node.tag.startswith("tag:yaml.org,2002:python/"):
-        line, column = _here(node)
-        problems.append(Problem("bad-value", f"YAML tag {node.tag} is not allowed in a plan file: remove it",
-                                loc=loc, line=line, column=column))
+    if constructor is None or node.tag not in _SCALAR_TAGS:
+        _bad_tag(node, loc, problems)
         return None
     try:
         return constructor(_constructor, node)
-    except (ValueError, ConstructorError, OverflowError):
+    except (ValueError, ConstructorError, OverflowError, TypeError):
         if node.tag == _TIMESTAMP:
             return node.value  # an impossible date such as 2023-02-30: the schema names it
         line, column = _here(node)
-        problems.append(Problem("bad-value", f"cannot read value {node.value!r}", loc=loc, line=line, column=column))
+        problems.append(Problem("bad-value", f"cannot read value {shorten(node.value)!r}", loc=loc,
+                                line=line, column=column))
         return None

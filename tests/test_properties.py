@@ -520,11 +520,17 @@ def days_between(lo: date, hi: date) -> st.SearchStrategy[date]:
     return st.integers(0, (hi - lo).days).map(lambda n: lo + timedelta(days=n))
 
 
-leads = st.one_of(
+long_leads = st.one_of(
     st.builds("{}wd".format, st.integers(0, 60)),
     st.builds("{}d".format, st.integers(0, 120)),
     st.builds("{}w".format, st.integers(0, 26)),
     st.builds("{}m".format, st.integers(0, 9)),
+)
+short_leads = st.one_of(
+    st.builds("{}wd".format, st.integers(0, 10)),
+    st.builds("{}d".format, st.integers(0, 14)),
+    st.builds("{}w".format, st.integers(0, 2)),
+    st.builds("{}m".format, st.integers(0, 1)),
 )
 gaps = st.one_of(
     st.builds("{}wd".format, st.integers(0, 20)),
@@ -669,6 +675,7 @@ def plans(draw: st.DrawFn) -> dict[str, Any]:
     cal = draw(calendar_section(the_partners, today, deadline))
     if cal:
         spec["calendar"] = cal
+    lead_sizes = draw(st.sampled_from([long_leads, short_leads]))  # long leads make most plans late
     decisions = []
     for i in range(draw(st.integers(1, 25))):
         decision: dict[str, Any] = {"id": f"d{i}"}
@@ -681,7 +688,7 @@ def plans(draw: st.DrawFn) -> dict[str, Any]:
         if refs:
             decision["after"] = refs
         if maybe(draw, 0.8):
-            decision["lead"] = draw(leads)
+            decision["lead"] = draw(lead_sizes)
         decision.update(draw(by_for(the_partners)))
         if maybe(draw, 0.2):
             decision["deadline"] = draw(days_between(today, deadline + timedelta(days=100)))
@@ -711,6 +718,7 @@ def for_each_plans(draw: st.DrawFn) -> dict[str, Any]:
     cal = draw(calendar_section(the_partners, today, deadline))
     if cal:
         spec["calendar"] = cal
+    leads = draw(st.sampled_from([long_leads, short_leads]))
     spec["procedures"] = {"raadsbesluit": {"steps": [
         {"id": "voorstel", "by": "executive", "lead": draw(leads)},
         {"id": "besluit", "by": "representative", "lead": draw(leads)},
@@ -771,7 +779,8 @@ def for_each_plans(draw: st.DrawFn) -> dict[str, Any]:
 
 
 def plan_text(spec: dict[str, Any]) -> str:
-    return yaml.safe_dump(spec, sort_keys=False, default_flow_style=None, allow_unicode=True, width=120)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(spec, Dumper=dumper, sort_keys=False, default_flow_style=None, allow_unicode=True, width=120)
 
 
 def run(spec: dict[str, Any]) -> PlanResult:

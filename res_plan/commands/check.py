@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from res_plan.durations import Duration
 from res_plan.checker import PlanResult, check_file, find_plan_files
 from res_plan.report import registry
 
@@ -20,13 +22,14 @@ def exit_code(results: list[PlanResult]) -> int:
     return EXIT_OK
 
 
-def run(paths: list[Path], today: date | None, fmt: str, lang: str) -> int:
+def run(paths: list[Path], today: date | None, fmt: str, lang: str,
+        delays: Sequence[tuple[str, Duration]] = ()) -> int:
     files = find_plan_files(paths)
     if not files:
         where = ", ".join(str(p) for p in paths)
         print(f"res-plan: no plan files (*.yaml, *.yml) found in {where}", file=sys.stderr)
         return EXIT_INVALID
     system_today = date.today()
-    results = [check_file(f, today, system_today) for f in files]
+    results = [check_file(f, today, system_today, delays) for f in files]
     sys.stdout.write(registry.render(fmt, results, lang))
     return exit_code(results)

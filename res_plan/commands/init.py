@@ -68,19 +68,18 @@ def comment(lines: list[str], indent: int = 0, width: int = 100) -> list[str]:
     return out
 
 
-def next_voortgang(today: date) -> date:
-    """1 July of the next odd year on or after today: the biennial Voortgangsdocument
-    (1 July 2023, 2025, 2027, 2029; FACTS.md §4 and §5.0, vng.nl). Later years continue
-    the rhythm, which is not confirmed beyond 2029 (Motie Erkens: regions end by 2030)."""
-    year = today.year if today.year % 2 else today.year + 1
-    if date(year, 7, 1) < today:
-        year += 2
-    return date(year, 7, 1)
-
-
 def default_deadline(today: date) -> date:
-    """Decisions must be taken strictly before the deadline: the day after the due date."""
-    return date.fromordinal(next_voortgang(today).toordinal() + 1)
+    """The day after the next biennial 1 July on or after today (the Voortgangsdocument,
+    1 July 2023, 2025, 2027, 2029; FACTS.md §4 and §5.0, vng.nl): decisions must be taken
+    strictly before the deadline. The same date as the `voortgangsrapportage` kind's default."""
+    from res_plan.decision_kinds import next_voortgang_deadline
+
+    return next_voortgang_deadline(today)
+
+
+def next_voortgang(today: date) -> date:
+    """1 July of the next odd year on or after today: the due date of the Voortgangsdocument."""
+    return date.fromordinal(default_deadline(today).toordinal() - 1)
 
 
 # --- shared files --------------------------------------------------------------------------
@@ -369,6 +368,9 @@ def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder, then rename; never overwrite."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()

@@ -113,7 +113,8 @@ def _finish(schema: dict[str, Any], root_model: str, schema_id: str, title: str)
         _describe(name, node)
     schema.pop("title", None)
     head = {"$schema": JSON_SCHEMA_DIALECT, "$id": schema_id, "title": title}
-    return {**head, **schema}
+    body = {k: v for k, v in schema.items() if k != "$defs"}
+    return {**head, **body, "$defs": schema.get("$defs", {})}  # definitions last: the root reads first
 
 
 def plan_schema() -> dict[str, Any]:

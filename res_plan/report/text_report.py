@@ -15,6 +15,7 @@ from rich.text import Text
 from res_plan.checker import DecisionRow, PlanResult
 from res_plan.messages import text
 from res_plan.problems import Problem
+from res_plan.whatif import moves, signed
 
 _STYLE = {"status-late": "bold red", "status-no-date": "bold red", "status-done": "dim", "status-on-time": "green"}
 
@@ -49,15 +50,43 @@ def decision_table(result: PlanResult, lang: str) -> Table:
     table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
     table.add_column(text(lang, "col-status"), no_wrap=True)
+    moved = moves(result)
     for row in sorted(result.decisions, key=_sort_key):
         key = status_key(row)
+        move = moved.get(row.id)
+        status = Text(text(lang, key), style=_STYLE[key])
+        if move and move.newly_late:
+            status.append(f" ({text(lang, 'new')})")
         table.add_row(
             row.id, _short_by(row),
-            row.done or row.earliest or "-", row.latest or "-",
+            _moved(row.done or row.earliest, move.earliest_wd if move else 0),
+            _moved(row.latest, move.latest_wd if move else 0),
             "-" if row.slack is None else str(row.slack),
-            Text(text(lang, key), style=_STYLE[key]),
+            status,
         )
     return table
+
+
+def _moved(day: str | None, shift: int | None) -> Text:
+    """A date, with how many working days it moved under --delay."""
+    cell = Text(day or "-")
+    if shift:
+        cell.append(f" {signed(shift)}", style="bold yellow")
+    elif shift is None:
+        cell.append(" ?", style="bold yellow")
+    return cell
+
+
+def whatif_summary(result: PlanResult, lang: str) -> Text | None:
+    moved = moves(result)
+    if not moved:
+        return None
+    changed = [i for i, m in moved.items() if m.moved]
+    late = [i for i, m in moved.items() if m.newly_late]
+    line = Text(text(lang, "whatif-moved", n=len(changed)), style="bold")
+    if late:
+        line.append(" " + text(lang, "whatif-late", ids=", ".join(late)), style="bold red")
+    return line
 
 
 def problem_line(p: Problem, lang: str) -> Padding:
@@ -95,6 +124,9 @@ def render_plan(console: Console, result: PlanResult, lang: str) -> None:
                            f"{result.deadline or '?'}", style="dim"))
     if not result.invalid and result.decisions:
         console.print(decision_table(result, lang))
+        summary = whatif_summary(result, lang)
+        if summary is not None:
+            console.print(summary)
         if result.critical_path:
             console.print(Text(f"{text(lang, 'critical-path')}: ", style="bold") + Text(" → ".join(result.critical_path)))
     if result.problems:

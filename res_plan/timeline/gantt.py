@@ -13,8 +13,8 @@ from html import escape
 from res_plan.messages import text
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry, iso, shift_label
 
-WIDTH = 1120
-LABEL_W = 270
+WIDTH = 1200
+LABEL_W = 330
 RIGHT = 40  # room for a shift label after the last bar
 ROW_H = 20
 AXIS_H = 34
@@ -117,7 +117,7 @@ def _window_band(windows: list[WindowEntry], axis: Axis, top: int) -> list[str]:
 def _label(entry: Entry, y: float) -> str:
     row = entry.row
     tip = f"{row.title} ({row.id})" + (f" — {entry.body}" if entry.body else "")
-    title = _shorten(row.title, LABEL_W * 0.55)
+    title = _shorten(entry.name, LABEL_W * 0.55)
     body = _shorten(entry.body, LABEL_W - 12 - len(title) * CHAR_W) if entry.body else ""
     cls = "label critical" if entry.critical else "label"
     return (f'<g class="{cls}"><title>{escape(tip)}</title>{_text("title", 4, y + 14, title)}'
@@ -163,13 +163,15 @@ def _bar(entry: Entry, axis: Axis, y: float) -> list[str]:
     if row.earliest is None or row.latest is None:
         return []
     earliest, latest = _day(row.earliest), _day(row.latest)
-    start = min(entry.ready if entry.ready is not None else earliest, latest)
+    start = entry.ready if entry.ready is not None else earliest
+    end = max(latest, earliest) + 1  # a late decision's bar runs on to its earliest date
     tip = f"{row.id}: {iso(start)} → {row.latest}; {row.earliest}"
     out = [f'<g class="decision"><title>{escape(tip)}</title>',
-           _rect(_bar_classes(entry), axis.x(max(start, axis.lo)), axis.x(min(latest + 1, axis.hi)), y + 4,
+           _rect(_bar_classes(entry), axis.x(max(start, axis.lo)), axis.x(min(end, axis.hi)), y + 4,
                  ROW_H - 8, data_id=row.id)]
-    if earliest > latest:
-        out.append(_rect("overrun", axis.x(latest + 1), axis.x(min(earliest + 1, axis.hi)), y + 4, ROW_H - 8))
+    if earliest > latest:  # the part after the latest date
+        out.append(_rect("overrun", axis.x(max(start, latest + 1, axis.lo)), axis.x(min(end, axis.hi)), y + 4,
+                         ROW_H - 8))
     for day in entry.meetings:
         if axis.holds(day):
             x = axis.x(day + 0.5)

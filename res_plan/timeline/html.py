@@ -65,7 +65,10 @@ table.timeline td.status-done { color: #777; } table.timeline td.status-on-time 
 @media print {
   body { margin: 0; font-size: 9pt; }
   h1 { font-size: 14pt; }
+  header { break-after: avoid; }
   .chart { break-inside: avoid; }
+  svg.gantt { max-height: 150mm; }  /* with the header and legend on the first A4 landscape page */
+  .legend { font-size: 8pt; margin-bottom: 4mm; }
   table.timeline { font-size: 8.5pt; }
   table.timeline thead { display: table-header-group; }
   table.timeline tr { break-inside: avoid; }

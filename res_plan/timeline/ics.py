@@ -16,7 +16,7 @@ PRODID = "-//res-plan//timeline//EN"
 
 
 def uid(region: str, decision: str) -> str:
-    return f"{decision}.{region}@res-plan"
+    return f"{region}/{decision}@res-plan"
 
 
 def _summary(entry: Entry, lang: str) -> str:
@@ -40,7 +40,6 @@ def _description(view: TimelineView, entry: Entry, lang: str) -> str:
     lines.append(f"{text(lang, 'col-status')}: {text(lang, entry.status)}")
     if entry.critical:
         lines.append(text(lang, "tl-legend-critical"))
-    lines.append(f"{text(lang, 'tl-file')}: {view.result.file}")
     return "\n".join(lines)
 
 

@@ -51,6 +51,12 @@ class Entry:
     def day(self) -> str | None:
         return key_date(self.row)
 
+    @property
+    def name(self) -> str:
+        """The title, for a step with its decision: 'vaststelling: voorstel'."""
+        row = self.row
+        return f"{row.decision}: {row.title}" if row.step is not None and row.title == row.step else row.title
+
 
 @dataclass
 class Month:

@@ -1,0 +1,27 @@
+"""`res-plan explain PATH ID`: the binding constraints behind one decision's dates."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from res_plan.checker import check_file
+from res_plan.commands.check import EXIT_INVALID, exit_code
+from res_plan.explain import explain
+from res_plan.hints import suggest
+
+
+def run(path: Path, decision: str, today: date | None, lang: str) -> int:
+    result = check_file(path, today, date.today())
+    if result.invalid or result.network is None or result.schedule is None:
+        from res_plan.report.text_report import render
+
+        sys.stdout.write(render([result], lang))
+        return EXIT_INVALID
+    if decision not in result.network.index:
+        hint = suggest(decision, result.network.index)
+        print(f"res-plan: {path} has no decision '{decision}'{hint}", file=sys.stderr)
+        return EXIT_INVALID
+    print("\n".join(explain(result.network, result.schedule, decision, lang)))
+    return exit_code([result])
