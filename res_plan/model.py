@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, PlainValidator, Tag, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, PlainValidator, Tag, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from res_plan.durations import DURATION_RE, Duration, DurationError, parse_duration
@@ -18,28 +18,76 @@ KINDS = ("gemeente", "provincie", "waterschap", "regio", "netbeheerder", "rijk",
 Kind = Literal["gemeente", "provincie", "waterschap", "regio", "netbeheerder", "rijk", "other"]
 
 
+# Calendar arithmetic covers these years (workdays.HORIZON_LO/HI); a date outside them is an input error.
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2399, 12, 31)
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+
+
+def _show(value: Any, limit: int = 40) -> str:
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _date(value: Any) -> date:
     if isinstance(value, datetime):
         raise PydanticCustomError("bad-date", "expected a date YYYY-MM-DD without a time, got {value}",
                                   {"value": str(value)})
-    if isinstance(value, date):
-        return value
-    text = str(value)
-    if isinstance(value, str) and _DATE_RE.match(text):
+    if isinstance(value, str) and _DATE_RE.match(value):
         try:
-            return date.fromisoformat(text)
+            value = date.fromisoformat(value)
         except ValueError as exc:
             raise PydanticCustomError("bad-date", "{value} is not a date ({reason})",
-                                      {"value": text, "reason": str(exc)}) from None
-    raise PydanticCustomError("bad-date", "expected a date written as YYYY-MM-DD, got {value}",
-                              {"value": text if not isinstance(value, bool) else str(value).lower()})
+                                      {"value": value, "reason": str(exc)}) from None
+    if isinstance(value, date):
+        if not FIRST_DATE <= value <= LAST_DATE:
+            raise PydanticCustomError("bad-date", "{value} is outside the years 1900-2399 that res-plan plans in",
+                                      {"value": value.isoformat()})
+        return value
+    raise PydanticCustomError("bad-date", "expected a date written as YYYY-MM-DD, got {value}{hint}",
+                              {"value": _show(value), "hint": _date_hint(value)})
+
+
+def _date_hint(value: Any) -> str:
+    """For 1-2-2023, 2023/02/01 or 20230201: the ISO spelling, if it is a real date."""
+    text = str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    parts: tuple[str, str, str] | None = None
+    if match := _DAY_FIRST.match(text):
+        parts = (match.group(3), match.group(2), match.group(1))
+    elif match := _YEAR_FIRST.match(text):
+        parts = (match.group(1), match.group(2), match.group(3))
+    elif re.fullmatch(r"\d{8}", text):
+        parts = (text[:4], text[4:6], text[6:])
+    if parts is None:
+        return ""
+    try:
+        iso = date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
+    except ValueError:
+        return ""
+    order = "day-month-year" if text.find("-") in (1, 2) or text.find("/") in (1, 2) or text.find(".") in (1, 2) \
+        else "year-month-day"
+    return f" (if you meant {iso} as {order}, write {iso})"
 
 
 def _duration(value: Any) -> Duration:
+    if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+        raise PydanticCustomError("bad-duration", "duration {value} is negative: durations count forward, e.g. 2w",
+                                  {"value": str(value)})
+    if isinstance(value, str) and len(value) > 40:
+        raise PydanticCustomError("bad-duration", "'{value}' is not a duration: write N followed by wd (working "
+                                  "days), d (days), w (weeks) or m (months)", {"value": _show(value)})
     try:
         return parse_duration(value)
     except DurationError as exc:
         raise PydanticCustomError("bad-duration", "{reason}", {"reason": str(exc)}) from None
+
+
+def _country_code(value: str) -> str:
+    if len(value) > 20:
+        raise PydanticCustomError("bad-value", "holidays {value} is not a country code: use e.g. NL, BE, DE or none",
+                                  {"value": repr(_show(value))})
+    return value
 
 
 Date = Annotated[date, PlainValidator(_date), WithJsonSchema({"type": "string", "format": "date"})]
@@ -82,7 +130,7 @@ class Election(Strict):
 
 
 class CalendarSpec(Strict):
-    holidays: str = "NL"
+    holidays: Annotated[str, AfterValidator(_country_code)] = "NL"
     closed: list[ClosedRange] = []
     recess: list[Recess] = []
     elections: list[Election] = []

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import ValidationError
 
 from res_plan.hints import suggest
-from res_plan.model import KINDS, UNION_TAGS, Plan, allowed_keys
+from res_plan.model import KINDS, DecisionKind, UNION_TAGS, Plan, allowed_keys
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text
 from res_plan.yaml_source import PositionedYaml, shorten
 
@@ -114,7 +114,7 @@ def _problem(err: Any, doc: PositionedYaml) -> Problem:
         code = "missing-key"
         message = f"{prefix}missing key '{shorten(str(loc[-1]))}'"
         loc = loc[:-1]
-    elif kind in ("bad-date", "bad-duration"):
+    elif kind in ("bad-date", "bad-duration", "bad-value"):
         code, message = kind, f"{prefix}{err['msg']}"
     else:
         code, message = "bad-value", f"{prefix}{_value_message(kind, err, value, loc)}"
@@ -131,7 +131,8 @@ def _value_message(kind: str, err: Any, value: Any, loc: Loc) -> str:
     if kind == "literal_error" and name == "version":
         return f"version {shown} is not supported: write version: 1"
     if kind == "literal_error" and name == "kind":
-        return f"kind {shown} is not one of {', '.join(KINDS)}{suggest(str(value), KINDS)}"
+        choices = KINDS if loc and loc[0] == "partners" else get_args(DecisionKind)
+        return f"kind {shown} is not one of {', '.join(choices)}{suggest(str(value), choices)}"
     if kind in ("too_short",) and isinstance(value, (list, dict)):
         return f"{name} is empty: list at least one entry"
     if kind in ("string_too_long", "too_long"):

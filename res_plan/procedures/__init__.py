@@ -41,7 +41,7 @@ class BuiltinProcedure:
 def builtin_catalogue() -> dict[str, BuiltinProcedure]:
     out = {}
     for path in sorted(_HERE.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         sources = tuple(StepSource(s["basis"], s["confidence"], s["source"]) for s in data["steps"])
         steps = [{k: v for k, v in s.items() if k not in _META} for s in data["steps"]]
         out[path.stem] = BuiltinProcedure(path.stem, data["description"], Procedure.model_validate({"steps": steps}),
