@@ -66,13 +66,22 @@ LEADS = ["10wd", "15wd", "20wd", "3d", "10d", "2w", "4w", "6w", "8w", "12w", "1m
 GAPS = ["5wd", "10d", "2w", "1m"]
 SLUGS = ["besluit", "onderzoek", "advies", "vergunning", "mer", "programma", "visie", "akkoord"]
 TOPICS = [
-    "zon op dak", "windpark", "warmtetransitievisie", "netcongestie", "zoekgebied zonneveld",
-    "energieopslag", "laadinfrastructuur", "waterstofhub", "RES 2.0", "regionale structuur warmte",
+    "zon op dak",
+    "windpark",
+    "warmtetransitievisie",
+    "netcongestie",
+    "zoekgebied zonneveld",
+    "energieopslag",
+    "laadinfrastructuur",
+    "waterstofhub",
+    "RES 2.0",
+    "regionale structuur warmte",
 ]
 WAIT_DAYS = {"monthly": 30, "weekly": 7, "none": 0}
 
 
 # ---------------------------------------------------------------- durations
+
 
 def duration_days(dur: str | None) -> int:
     """Rough calendar-day length of a SPEC duration, for chain-length estimates only."""
@@ -86,6 +95,7 @@ def duration_days(dur: str | None) -> int:
 
 
 # ---------------------------------------------------------------- partners
+
 
 @dataclass
 class Partner:
@@ -203,23 +213,51 @@ def make_partners(n: int, rng: random.Random) -> list[Partner]:
 
 # ---------------------------------------------------------------- calendar
 
+
 def make_calendar() -> dict[str, Any]:
     closed = [{"name": f"kerstsluiting-{y}", "from": date(y, 12, 27), "to": date(y, 12, 31)} for y in YEARS]
     recess: list[dict[str, Any]] = []
     for y in YEARS:
-        recess.append({"name": f"zomerreces-{y}", "from": date(y, 7, 6), "to": date(y, 8, 31),
-                       "bodies": ["raad", "ps", "ab"]})
+        recess.append(
+            {
+                "name": f"zomerreces-{y}",
+                "from": date(y, 7, 6),
+                "to": date(y, 8, 31),
+                "bodies": ["raad", "ps", "ab"],
+            }
+        )
         # No bodies: a window that names every body.
         recess.append({"name": f"kerstreces-{y}", "from": date(y, 12, 21), "to": date(y + 1, 1, 4)})
     elections: list[dict[str, Any]] = []
     for d in (date(2026, 3, 18), date(2030, 3, 20), date(2034, 3, 22)):
-        elections.append({"name": f"gemeenteraadsverkiezingen-{d.year}", "date": d,
-                          "bodies": ["raad", "college"], "before": "2w", "after": "10w"})
+        elections.append(
+            {
+                "name": f"gemeenteraadsverkiezingen-{d.year}",
+                "date": d,
+                "bodies": ["raad", "college"],
+                "before": "2w",
+                "after": "10w",
+            }
+        )
     for d in (date(2027, 3, 17), date(2031, 3, 19)):
-        elections.append({"name": f"statenverkiezingen-{d.year}", "date": d,
-                          "bodies": ["ps", "gs"], "before": "2w", "after": "8w"})
-        elections.append({"name": f"waterschapsverkiezingen-{d.year}", "date": d,
-                          "bodies": ["ab"], "before": "10wd", "after": "2m"})
+        elections.append(
+            {
+                "name": f"statenverkiezingen-{d.year}",
+                "date": d,
+                "bodies": ["ps", "gs"],
+                "before": "2w",
+                "after": "8w",
+            }
+        )
+        elections.append(
+            {
+                "name": f"waterschapsverkiezingen-{d.year}",
+                "date": d,
+                "bodies": ["ab"],
+                "before": "10wd",
+                "after": "2m",
+            }
+        )
     return {"holidays": "NL", "closed": closed, "recess": recess, "elections": elections}
 
 
@@ -241,9 +279,11 @@ def make_procedures() -> dict[str, Any]:
 
 # ---------------------------------------------------------------- decisions
 
+
 @dataclass
 class Meta:
     """What later decisions need to know to reference this one."""
+
     id: str
     instances: list[str] | None  # partner ids when expanded with for_each
     steps: list[str] | None
@@ -253,6 +293,7 @@ class Meta:
 @dataclass
 class Shape:
     """A decision before its references are chosen."""
+
     data: dict[str, Any]
     instances: list[str] | None
     steps: list[str] | None
@@ -302,7 +343,9 @@ class Builder:
         body = self.rng.choice(p.bodies)
         ref = f"{p.id}.{body}"
         if self.rng.random() < 0.2:
-            role = self.rng.choice(["executive", "representative"] if KIND_ROLES[p.kind][1] else ["executive"])
+            role = self.rng.choice(
+                ["executive", "representative"] if KIND_ROLES[p.kind][1] else ["executive"]
+            )
             ref, body = f"{p.id}.{role}", p.role_body(role) or body
         lead = self.rng.choice(LEADS)
         data = {"id": did, "title": self._title(did.split("-")[0]), "by": ref, "lead": lead}
@@ -383,7 +426,9 @@ class Builder:
             return Shape(data, instances, None, None, duration_days(lead) + wait)
         proc = self._proc_for(partners)
         data["procedure"] = proc
-        return Shape(data, instances, [s for s, _, _ in PROCEDURES[proc]], None, self._proc_dur(proc, partners))
+        return Shape(
+            data, instances, [s for s, _, _ in PROCEDURES[proc]], None, self._proc_dur(proc, partners)
+        )
 
     # -- references
     def _ref(self, shape: Shape, pred: Meta) -> str:
@@ -409,7 +454,11 @@ class Builder:
         for _ in range(2 * k):
             if len(chosen) >= min(k, MAX_AFTER):
                 break
-            j = self.rng.randrange(max(0, i - RECENT_WINDOW), i) if self.rng.random() < 0.7 else self.rng.randrange(i)
+            j = (
+                self.rng.randrange(max(0, i - RECENT_WINDOW), i)
+                if self.rng.random() < 0.7
+                else self.rng.randrange(i)
+            )
             if j in chosen:
                 continue
             gap = self.rng.choice(GAPS) if self.rng.random() < 0.3 else None
@@ -441,7 +490,13 @@ class Builder:
             if shape.nodes <= remaining:
                 return shape
         kind = self.rng.choices(
-            [self.plain_by, self.plain_product, self.plain_partner, self.stepped_partner, self.stepped_inline],
+            [
+                self.plain_by,
+                self.plain_product,
+                self.plain_partner,
+                self.stepped_partner,
+                self.stepped_inline,
+            ],
             weights=[40, 20, 10, 15, 15],
         )[0]
         shape = kind(did)
@@ -509,7 +564,9 @@ def build_plan(n: int, seed: int) -> dict[str, Any]:
 # ---------------------------------------------------------------- YAML text
 
 _PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9@._-]*$")
-_YAML_SPECIAL = re.compile(r"^(y|yes|n|no|true|false|on|off|null|~|[0-9][0-9_.:-]*|[0-9.]+e[0-9]+)$", re.I)
+_YAML_SPECIAL = re.compile(
+    r"^(y|yes|n|no|true|false|on|off|null|~|[0-9][0-9_.:-]*|[0-9.]+e[0-9]+)$", re.IGNORECASE
+)
 
 
 def scalar(v: Any) -> str:
@@ -579,17 +636,19 @@ def generate(n: int, seed: int = 1) -> str:
 
 # ---------------------------------------------------------------- expansion
 
+
 def _partner_ctx(plan: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     partners = plan.get("partners", [])
     return partners, {p["id"]: p for p in partners}
 
 
 def _steps_of(d: dict[str, Any], procs: dict[str, Any]) -> list[dict[str, Any]] | None:
+    steps: list[dict[str, Any]] | None = None
     if "steps" in d:
-        return d["steps"]
-    if "procedure" in d:
-        return procs[d["procedure"]]["steps"]
-    return None
+        steps = d["steps"]
+    elif "procedure" in d:
+        steps = procs[d["procedure"]]["steps"]
+    return steps
 
 
 def _bodies(p: dict[str, Any]) -> list[str]:
@@ -613,7 +672,7 @@ def _check_by(by: str, partner: dict[str, Any] | None, pmap: dict[str, dict[str,
         raise ValueError(f"{where}: bare body {by!r} without partner")
     else:
         body = by
-    executive, representative = KIND_ROLES[partner["kind"]]
+    representative = KIND_ROLES[partner["kind"]][1]
     if body == "executive" or (body == "representative" and representative):
         return
     if body not in _bodies(partner):
@@ -669,14 +728,16 @@ def expand(plan: dict[str, Any]) -> dict[str, Any]:
     nodes: list[dict[str, Any]] = []
     for d in plan["decisions"]:
         inst, _ = table[d["id"]]
-        steps = _steps_of(d, procs)
-        for p in inst or [None]:
+        rows = _steps_of(d, procs)
+        step_rows: list[dict[str, Any] | None] = list(rows) if rows else [None]
+        instances: list[str | None] = list(inst) if inst else [None]
+        for p in instances:
             ctx_partner = pmap.get(p or d.get("partner", ""))
             after: list[tuple[str, str | None]] = []
             for ref in d.get("after", []):
                 rid, gap = (ref, None) if isinstance(ref, str) else (ref["id"], ref.get("gap"))
                 after.extend((t, gap) for t in resolve(rid, p, d["id"]))
-            for s in steps or [None]:
+            for s in step_rows:
                 by = s.get("by") if s else d.get("by")
                 nid = node_id(d["id"], p, s["id"] if s else None)
                 if by:
@@ -721,7 +782,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         net = expand(plan)
         edges = sum(len(x["after"]) for x in net["nodes"])
-        print(f"{len(plan['decisions'])} decisions, {len(net['nodes'])} nodes, {edges} edges", file=sys.stderr)
+        print(
+            f"{len(plan['decisions'])} decisions, {len(net['nodes'])} nodes, {edges} edges", file=sys.stderr
+        )
     return 0
 
 

@@ -22,10 +22,11 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import generate  # noqa: E402
-import tjp  # noqa: E402
+import generate
+import tjp
 
 REPO = Path(__file__).resolve().parent.parent
 GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
@@ -83,12 +84,25 @@ def invalid_report(run: Run, path: Path) -> str:
     lines = [f"res-plan check exited 2 on {path}: the generated file is invalid (generator bug)."]
     try:
         problems = [p for plan in json.loads(run.stdout)["plans"] for p in plan["problems"]]
-        lines += [f"  {p.get('severity')} {p.get('code')} line {p.get('line')}: {p.get('message')}"
-                  for p in problems[:20]]
+        lines += [
+            f"  {p.get('severity')} {p.get('code')} line {p.get('line')}: {p.get('message')}"
+            for p in problems[:20]
+        ]
     except (ValueError, KeyError, TypeError):
         lines += ["stdout:", *run.stdout.splitlines()[:20]]
     lines += ["stderr:", *run.stderr.splitlines()[:20]]
     return "\n".join(lines)
+
+
+def size_limit(stdout: str) -> str | None:
+    """The message when every problem is res-plan's own `too-large` limit, else None."""
+    try:
+        problems = [p for plan in json.loads(stdout)["plans"] for p in plan["problems"]]
+    except (ValueError, KeyError, TypeError):
+        return None
+    if problems and all(p.get("code") == "too-large" for p in problems):
+        return "; ".join(str(p.get("message")) for p in problems)
+    return None
 
 
 def late_count(stdout: str) -> str:
@@ -102,7 +116,9 @@ def fmt(x: float | None, digits: int = 2) -> str:
     return "—" if x is None else f"{x:.{digits}f}"
 
 
-def size_row(n: int, args: argparse.Namespace, res_plan: list[str] | None, tmp: Path) -> list[str]:
+def size_row(
+    n: int, args: argparse.Namespace, res_plan: list[str] | None, tmp: Path, notes: list[str]
+) -> list[str]:
     plan = generate.build_plan(n, args.seed)
     plan_file = tmp / f"plan-{n}.yaml"
     plan_file.write_text(generate.to_yaml(plan), encoding="utf-8")
@@ -110,31 +126,46 @@ def size_row(n: int, args: argparse.Namespace, res_plan: list[str] | None, tmp: 
     edges = sum(len(x["after"]) for x in net["nodes"])
     times = args.repeat or (1 if n >= 100_000 else 3)
     row = [str(len(net["nodes"])), str(edges), f"{plan_file.stat().st_size / 1e6:.1f}"]
-
-    rp_s: float | None = None
-    if res_plan is None:
-        row += ["res-plan not found", "—", "—"]
-    else:
-        rp_s, rss, last = repeat([*res_plan, "check", str(plan_file), "--format", "json"], times)
-        if last.code == 2:
-            print(invalid_report(last, plan_file), file=sys.stderr)
-            raise SystemExit(2)
-        row += [fmt(rp_s), fmt(rss, 0), f"{last.code} ({late_count(last.stdout)} late)"]
-
+    cells, rp_s = res_plan_cells(n, res_plan, plan_file, times, notes)
+    row += cells
     if n > args.tj_max:
         return row + ["skipped", "—", "—"]
+    return row + tj_cells(n, net, times, tmp, rp_s)
+
+
+def res_plan_cells(
+    n: int, res_plan: list[str] | None, plan_file: Path, times: int, notes: list[str]
+) -> tuple[list[str], float | None]:
+    """res-plan seconds, peak RSS and exit; stops the run on a generated file it calls invalid."""
+    if res_plan is None:
+        return ["res-plan not found", "—", "—"], None
+    seconds, rss, last = repeat([*res_plan, "check", str(plan_file), "--format", "json"], times)
+    if last.code != 2:
+        return [fmt(seconds), fmt(rss, 0), f"{last.code} ({late_count(last.stdout)} late)"], seconds
+    limit = size_limit(last.stdout)
+    if limit is None:
+        print(invalid_report(last, plan_file), file=sys.stderr)
+        raise SystemExit(2)
+    # A size limit of res-plan itself, not a generator bug: report it and go on.
+    notes.append(f"{n}: {limit}")
+    return ["rejected: too-large", "—", "2"], None
+
+
+def tj_cells(n: int, net: dict[str, Any], times: int, tmp: Path, rp_s: float | None) -> list[str]:
+    """tj3 seconds, peak RSS and the ratio to res-plan, on the same network."""
     if not shutil.which("tj3"):
-        return row + ["tj3 not installed", "—", "—"]
+        return ["tj3 not installed", "—", "—"]
     tj_file = tmp / f"plan-{n}.tjp"
     tj_file.write_text(tjp.to_tjp(net), encoding="utf-8")
     outdir = tmp / f"tj-{n}"
     outdir.mkdir(exist_ok=True)
-    tj_s, tj_rss, tj_last = repeat(["tj3", "--silent", "--no-color", "-o", str(outdir), str(tj_file)],
-                                   min(times, 3) if n <= 1000 else 1)
+    tj_s, tj_rss, tj_last = repeat(
+        ["tj3", "--silent", "--no-color", "-o", str(outdir), str(tj_file)], min(times, 3) if n <= 1000 else 1
+    )
     if tj_last.code != 0:
-        return row + [f"tj3 failed ({tj_last.code})", "—", "—"]
+        return [f"tj3 failed ({tj_last.code})", "—", "—"]
     ratio = f"{tj_s / rp_s:.1f}×" if rp_s else "—"
-    return row + [fmt(tj_s), fmt(tj_rss, 0), ratio]
+    return [fmt(tj_s), fmt(tj_rss, 0), ratio]
 
 
 def cold_rows(args: argparse.Namespace, res_plan: list[str] | None) -> list[list[str]]:
@@ -169,23 +200,41 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="100,1000,10000,100000", help="comma-separated decision counts")
     ap.add_argument("--repeat", type=int, default=0, help="runs per size (default 3; 1 from 100000)")
-    ap.add_argument("--tj-max", type=int, default=1000, help="largest size also run with tj3 (20000 takes minutes)")
+    ap.add_argument(
+        "--tj-max", type=int, default=1000, help="largest size also run with tj3 (20000 takes minutes)"
+    )
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--cmd", help="res-plan command line (default: res-plan beside this python, else on PATH)")
-    ap.add_argument("--example", default=str(REPO / "examples"), help="plan file or folder for the cold start")
+    ap.add_argument(
+        "--cmd", help="res-plan command line (default: res-plan beside this python, else on PATH)"
+    )
+    ap.add_argument(
+        "--example", default=str(REPO / "examples"), help="plan file or folder for the cold start"
+    )
     ap.add_argument("--no-cold", action="store_true", help="skip the cold-start block")
     args = ap.parse_args(argv)
     res_plan = find_res_plan(args.cmd)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
-    head = ["decisions", "edges", "file MB", "res-plan check s", "res-plan RSS MB", "exit",
-            "tj3 s", "tj3 RSS MB", "tj3 / res-plan"]
+    head = [
+        "decisions",
+        "edges",
+        "file MB",
+        "res-plan check s",
+        "res-plan RSS MB",
+        "exit",
+        "tj3 s",
+        "tj3 RSS MB",
+        "tj3 / res-plan",
+    ]
     rows: list[list[str]] = []
+    notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="res-plan-bench-") as tmp:
         for n in sizes:
-            rows.append(size_row(n, args, res_plan, Path(tmp)))
+            rows.append(size_row(n, args, res_plan, Path(tmp), notes))
             print(f"  done {n}", file=sys.stderr, flush=True)
     print(table(head, rows))
+    for note in notes:
+        print(f"\n- res-plan refused {note}")
     if not args.no_cold:
         print()
         print("Cold start (median of 10 runs):")

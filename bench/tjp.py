@@ -129,12 +129,14 @@ def to_tjp(net: dict[str, Any]) -> str:
         if not succs[n["id"]]:
             end = min(deadline, n["deadline"]) if n["deadline"] else deadline
         out.extend(_task(tid[n["id"]], n, succs[n["id"]], end))
-    out.extend([
-        'taskreport "tasks" {',
-        "  formats csv",
-        "  columns id, name, start, end",
-        "}",
-    ])
+    out.extend(
+        [
+            'taskreport "tasks" {',
+            "  formats csv",
+            "  columns id, name, start, end",
+            "}",
+        ]
+    )
     return "\n".join(line for line in out if line) + "\n"
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from res_plan.durations import Duration
 from res_plan.expand import expand
+from res_plan.messages import english
 from res_plan.includes import Origins, ReadShared, merge_includes
 from res_plan.network import Network
 from res_plan.problems import PlanInvalid, Problem
@@ -127,7 +128,24 @@ def _fill(result: PlanResult, net: Network, sched: Schedule, doc: PositionedYaml
     result.network, result.schedule = net, sched
     result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
     result.critical_path = [net.nodes[i].id for i in sched.critical_path]
-    result.problems = [_locate(p, doc, result.file, origins) for p in sched.problems]
+    problems = _after_deadline(net, doc, sched.problems)
+    result.problems = [_locate(p, doc, result.file, origins) for p in problems]
+
+
+def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) -> list[Problem]:
+    """With today on or after the deadline every open decision is late: say so once, not per decision."""
+    if net.today < net.deadline:
+        return problems
+    per_decision = [p for p in problems if p.code in ("late", "no-date")]
+    if not per_decision:
+        return problems
+    today, deadline = date.fromordinal(net.today), date.fromordinal(net.deadline)
+    written = doc.data.get("today") if isinstance(doc.data, dict) else None
+    params = {"today": today.isoformat(), "deadline": deadline.isoformat()}
+    one = Problem("late", english("after-deadline", **params), loc=("today",) if written == today else ("deadline",),
+                  params=params, template="after-deadline")
+    rest = [p for p in problems if p.code not in ("late", "no-date")]
+    return [one] + rest
 
 
 def check_file(path: Path, today: date | None, system_today: date,

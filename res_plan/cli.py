@@ -25,11 +25,18 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    junit = "junit"
 
 
 class Lang(str, Enum):
     en = "en"
     nl = "nl"
+
+
+DelayOption = Annotated[Optional[list[str]], typer.Option(
+    "--delay", metavar="ID=DURATION",
+    help="What-if: give a decision (or every instance/step the reference names) more lead, "
+         "e.g. --delay herijking@ede.besluit=4w. Repeatable.")]
 
 
 def _parse_today(value: Optional[str]) -> Optional[date]:
@@ -71,10 +78,7 @@ def check(
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
     lang: Annotated[Optional[Lang], typer.Option(help="Language of text output (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
-    delay: Annotated[Optional[list[str]], typer.Option(
-        "--delay", metavar="ID=DURATION",
-        help="What-if: give a decision (or every instance/step the reference names) more lead, "
-             "e.g. --delay herijking@ede.besluit=4w. Repeatable.")] = None,
+    delay: DelayOption = None,
 ) -> None:
     """Check plan files: every decision's earliest and latest date, slack and the critical path.
 
@@ -103,6 +107,7 @@ def timeline(
     today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     lang: Annotated[Optional[Lang], typer.Option(help="Language of the output (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
+    delay: DelayOption = None,
 ) -> None:
     """Lay one plan out for a meeting: decisions by month with their latest dates, as a terminal
     table, Markdown, CSV, a printable HTML page with a Gantt chart, an iCalendar file or JSON.
@@ -119,7 +124,7 @@ def timeline(
         raise typer.BadParameter(f"'{format}' is not one of {', '.join(FORMATS)}", param_hint="'--format'")
     selection = Selection(partner, _parse_today(from_), _parse_today(to))
     request = command.Request(path, format, pick_language(lang.value if lang else None), selection, output,
-                              _parse_today(today))
+                              _parse_today(today), _parse_delays(delay))
     raise typer.Exit(command.run(request))
 
 
@@ -153,11 +158,14 @@ def init(
                                                   "(e.g. noord-veluwe).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (never overwritten); "
                                                    "default: print to stdout.")] = None,
-    today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    today: Annotated[Optional[str], typer.Option(help="Plan from DATE (YYYY-MM-DD) and write it into the file "
+                                                 "as today:; default: the system date, not written.")] = None,
 ) -> None:
     """Write a new, commented plan file to start from.
 
-    Exit 2 when the region is unknown or FILE already exists.
+    With --region, the region's partners come from the shipped region data; when FILE lies
+    beside a _shared/ folder holding the region's shared files, they are included, else
+    written inline. Exit 2 when the region is unknown or FILE already exists.
     """
     from res_plan.commands import init as command
 

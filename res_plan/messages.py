@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from res_plan.problems import Problem
 
 LANGS = ("en", "nl")
 
@@ -65,7 +69,8 @@ EN: dict[str, str] = {
     "tl-no-date-group": "Without a date", "tl-until": "until", "tl-window": "no decisions",
     "tl-all-bodies": "every body", "tl-empty": "No decisions in this selection.",
     "tl-status-became-late": "LATE (was on time)",
-    "tl-legend-critical": "on the critical path", "tl-legend-moved": "(+4w) = moved against the plan without delays",
+    "tl-legend-critical": "on the critical path",
+    "tl-legend-moved": "(+20 wd) = working days moved against the plan without delays",
     "tl-legend-bar": "preparation: from its start to the latest date", "tl-legend-earliest": "earliest date",
     "tl-legend-meeting": "meeting day", "tl-legend-late": "late: earliest after latest",
     "tl-legend-window": "recess or elections: no decisions",
@@ -142,7 +147,7 @@ NL: dict[str, str] = {
     "tl-all-bodies": "alle organen", "tl-empty": "Geen besluiten in deze selectie.",
     "tl-status-became-late": "TE LAAT (was op tijd)",
     "tl-legend-critical": "op het kritieke pad",
-    "tl-legend-moved": "(+4w) = verschoven ten opzichte van het plan zonder vertraging",
+    "tl-legend-moved": "(+20 wd) = werkdagen verschoven ten opzichte van het plan zonder vertraging",
     "tl-legend-bar": "voorbereiding: van start tot uiterste datum", "tl-legend-earliest": "vroegste datum",
     "tl-legend-meeting": "vergaderdag", "tl-legend-late": "te laat: vroegst na uiterlijk",
     "tl-legend-window": "reces of verkiezingen: geen besluiten",
@@ -165,6 +170,16 @@ CATALOGUE = {"en": EN, "nl": NL}
 
 def text(lang: str, key: str, **params: object) -> str:
     return CATALOGUE.get(lang, EN).get(key, EN[key]).format(**params)
+
+
+def problem_message(problem: Problem, lang: str) -> str:
+    """A problem's message in a language; input errors without a template stay as written."""
+    if lang == "en" or problem.template is None:
+        return problem.message
+    params = dict(problem.params)
+    if "reason_key" in params:
+        params["reason"] = text(lang, params["reason_key"], **params)
+    return text(lang, problem.template, **params)
 
 
 def english(key: str, **params: object) -> str:

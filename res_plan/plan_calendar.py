@@ -64,6 +64,7 @@ class Window:
     lo: int
     hi: int
     bodies: list[str] | None  # None: every body; else bare names/roles or partner.body
+    kind: str = "recess"  # recess | election | closed
 
     def names(self, body_key: str, partner: PartnerInfo) -> bool:
         if self.bodies is None:
@@ -162,7 +163,7 @@ def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, pr
     closed = []
     for i, rng in enumerate(plan.calendar.closed):
         if _check_range(rng.from_, rng.to, ("calendar", "closed", i), problems):
-            closed.append(Window(rng.name or "closed", rng.from_.toordinal(), rng.to.toordinal(), None))
+            closed.append(Window(rng.name or "closed", rng.from_.toordinal(), rng.to.toordinal(), None, "closed"))
     cal = PlanCalendar(WorkingDays(holidays, [(c.lo, c.hi) for c in closed]), partners, closed=closed,
                        holidays=holidays)
     _add_windows(plan, cal, problems)
@@ -214,7 +215,7 @@ def _add_windows(plan: Plan, cal: PlanCalendar, problems: list[Problem]) -> None
         except BeyondHorizon:
             problems.append(Problem("bad-value", "election window reaches beyond the years 1900-2399", loc=loc))
             continue
-        cal.windows.append(Window(election.name or "elections", lo, hi, bodies))
+        cal.windows.append(Window(election.name or "elections", lo, hi, bodies, "election"))
 
 
 def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:

@@ -24,6 +24,7 @@ class Problem:
     line: int | None = None  # 1-based, filled in from loc
     column: int | None = None
     params: dict[str, str] = field(default_factory=dict, compare=False)  # to render in another language
+    template: str | None = None  # message key in res_plan.messages, for other languages
 
     @property
     def is_input_error(self) -> bool:

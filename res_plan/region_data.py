@@ -566,21 +566,17 @@ DATA: dict[str, Any] = {'regions': {'west-overijssel': {'name': 'West-Overijssel
                              'after': '10w',
                              'comment': ['Election day 2026-03-18: calendar.yaml (deventer.nl '
                                          '(gemeenteraadsverkiezingen 2026, kalender); gemeente.emmen.nl; '
-                                         'confidence high).',
-                                         'The window is DERIVED, not a fact (calendar.yaml '
-                                         'post_election.gemeente.suggested_window;',
-                                         "FACTS.md §7): 'after' follows the average college formation of "
-                                         '49-64 days (FACTS.md §3.2);',
-                                         "'before' is unsourced practice."]}],
+                                         'confidence high). The window is DERIVED, not a fact (calendar.yaml '
+                                         "post_election.gemeente.suggested_window; FACTS.md §7): 'after' "
+                                         'follows the average college formation of 49-64 days (FACTS.md '
+                                         "§3.2); 'before' is unsourced practice."]}],
               'elections_missing': ['Provinciale staten- en waterschapsverkiezingen 2027: the date is NOT '
-                                    'verified (calendar.yaml: no source found for the exact date; assen.nl '
-                                    'confirms the 4-year cycle;',
-                                    'the 4-yearly cycle 2019, 2023 implies March 2027), so no window is '
-                                    'entered and GS/PS/DB/AB',
-                                    'decisions around that election are not blocked. When the date is known, '
-                                    'add (derived',
-                                    'windows from calendar.yaml post_election; the waterschap one is an '
-                                    'unsourced assumption):',
+                                    'verified (calendar.yaml: "no source found for the exact date; assen.nl '
+                                    'confirms the 4-year cycle"; the 4-yearly cycle 2019, 2023 implies March '
+                                    '2027), so no window is entered and GS/PS/DB/AB decisions around that '
+                                    'election are not blocked. When the date is known, add (derived windows '
+                                    'from calendar.yaml post_election; the waterschap one is an unsourced '
+                                    'assumption):',
                                     '  - {name: provinciale statenverkiezingen 2027, date: YYYY-MM-DD, '
                                     'bodies: [gs, ps], before: 2w, after: 16w}',
                                     '  - {name: waterschapsverkiezingen 2027, date: YYYY-MM-DD, bodies: [db, '
@@ -602,149 +598,104 @@ DATA: dict[str, Any] = {'regions': {'west-overijssel': {'name': 'West-Overijssel
                           'to': '2029-08-31',
                           'bodies': ['raad', 'ps', 'ab']}],
               'recess_comment': ["Zomerreces: DERIVED default, not any body's real dates (calendar.yaml "
-                                 'suggested_recess;',
-                                 'FACTS.md §3.3): no raad/PS/AB meetings from the second Saturday of July to '
-                                 'the last day',
-                                 'of August; the first plenary decision after it typically falls in the '
-                                 'second half of September.',
-                                 'The Christmas recess (~22 Dec - ~5 Jan) is common practice but NOT '
-                                 'verified, so it is not entered.']},
+                                 'suggested_recess; FACTS.md §3.3): no raad/PS/AB meetings from the second '
+                                 'Saturday of July to the last day of August; the first plenary decision '
+                                 'after it typically falls in the second half of September. The Christmas '
+                                 'recess (~22 Dec - ~5 Jan) is common practice but NOT verified, so it is '
+                                 'not entered.']},
  'unverified': {'groningen': {'name': 'Groningen',
                               'status': 'partial',
-                              'gemeenten_count': None,
-                              'named': 0,
+                              'missing': 'gemeenten not named in a RES source (count: not stated)',
                               'notes': 'RES 1.0 presented 8 April 2021, put to raden/PS/AB until 30 June, '
                                        'submitted 1 July 2021. Three raden did not adopt the concept-RES '
                                        '(autumn 2020). Gemeenten agreed unanimity was required. '
-                                       'Noorderzijlvest also takes part in RES Drenthe.',
-                              'sources': ['https://gezinsbode.nl/artikel/744876/groningse-overheden-aan-de-slag-met-regionale-energiestrategie.html',
-                                          'https://www.resgroningen.nl/default.aspx',
-                                          'https://www.westerwoldeactueel.nl/2021/04/09/res-regio-groningen-wil-57-twh-bijdragen-aan-doel-klimaatakkoord/',
-                                          'https://global.royalhaskoningdhv.com/nederland/projecten/res-groningen-oog-voor-de-lusten-en-de-lasten']},
+                                       'Noorderzijlvest also takes part in RES Drenthe.'},
                 'fryslan': {'name': 'Fryslân',
                             'status': 'partial',
-                            'gemeenten_count': 18,
-                            'named': 0,
-                            'notes': 'Klimaatmonitor uses the spelling "Fryslân".',
-                            'sources': ['https://resfryslan.frl/over-de-res/']},
+                            'missing': 'gemeenten not named in a RES source (count: 18)',
+                            'notes': 'Klimaatmonitor uses the spelling "Fryslân".'},
                 'drenthe': {'name': 'Drenthe',
                             'status': 'partial',
-                            'gemeenten_count': 12,
-                            'named': 0,
+                            'missing': 'gemeenten not named in a RES source (count: 12); 1 of 4 '
+                                       'waterschappen named',
                             'notes': 'Names of the 12 gemeenten and of the other 3 waterschappen not found '
-                                     'in a RES source.',
-                            'sources': ['https://www.provincie.drenthe.nl',
-                                        'https://en.noorderzijlvest.nl/noorderzijlvest-en-regionale-energie-strategie-res']},
+                                     'in a RES source.'},
                 'noord-holland-noord': {'name': 'Noord-Holland Noord',
                                         'status': 'partial',
-                                        'gemeenten_count': 18,
-                                        'named': 0,
+                                        'missing': 'gemeenten not named in a RES source (count: 18)',
                                         'notes': 'Landsmeer did not adopt RES 1.0 (reported for the NH '
                                                  'regions). After a PS motion in February 2025 a provincial '
-                                                 '"regieroute" for the RES NH was adopted in autumn 2025.',
-                                        'sources': ['https://energieregionh.nl',
-                                                    'https://us20.campaign-archive.com']},
+                                                 '"regieroute" for the RES NH was adopted in autumn 2025.'},
                 'noord-holland-zuid': {'name': 'Noord-Holland Zuid',
                                        'status': 'partial',
-                                       'gemeenten_count': 29,
-                                       'named': 0,
-                                       'notes': 'Waterschap names not confirmed in the sources consulted.',
-                                       'sources': ['https://energieregionhz.nl']},
+                                       'missing': 'gemeenten not named in a RES source (count: 29); 0 of 3 '
+                                                  'waterschappen named',
+                                       'notes': 'Waterschap names not confirmed in the sources consulted.'},
                 'flevoland': {'name': 'Flevoland',
                               'status': 'partial',
-                              'gemeenten_count': 6,
-                              'named': 6,
+                              'missing': 'the 6 gemeenten are named, but (partly) from a non-RES source; 0 '
+                                         'of 1 waterschappen named',
                               'notes': 'The RES source says 6 gemeenten; the names are the six gemeenten of '
-                                       'the province (plaatsengids).',
-                              'sources': ['https://www.dronten.nl/actueel/groen-licht-voor-regionale-energie-strategie',
-                                          'https://www.plaatsengids.nl']},
+                                       'the province (plaatsengids).'},
                 'twente': {'name': 'Twente',
                            'status': 'partial',
-                           'gemeenten_count': 14,
-                           'named': 14,
+                           'missing': 'the 14 gemeenten are named, but (partly) from a non-RES source',
                            'notes': 'RES sources confirm "14 Twentse gemeenten"; names taken from Regio '
-                                    'Twente.',
-                           'sources': ['https://energiestrategietwente.nl',
-                                       'https://restwente.activehosted.com',
-                                       'https://www.regiotwente.nl/english']},
+                                    'Twente.'},
                 'cleantech-regio': {'name': 'Cleantech Regio',
                                     'status': 'partial',
-                                    'gemeenten_count': 7,
-                                    'named': 7,
+                                    'missing': 'the 7 gemeenten are named, but (partly) from a non-RES '
+                                               'source',
                                     'notes': 'One version of the source page lists Voorst, another version '
                                              '(and comcept.nl) omits it; check Voorst before relying on it. '
-                                             'Klimaatmonitor uses the old name "Stedendriehoek".',
-                                    'sources': ['https://www.regiostedendriehoek.nl/res/regionale-energie-strategie-samenwerking-en-besluitvorming/']},
+                                             'Klimaatmonitor uses the old name "Stedendriehoek".'},
                 'rotterdam-den-haag': {'name': 'Rotterdam-Den Haag',
                                        'status': 'partial',
-                                       'gemeenten_count': 23,
-                                       'named': 0,
+                                       'missing': 'gemeenten not named in a RES source (count: 23); 0 of 4 '
+                                                  'waterschappen named',
                                        'notes': 'Names of the 23 gemeenten and 4 waterschappen not listed in '
-                                                'the pages found.',
-                                       'sources': ['https://en.wassenaar.nl/regionale-energiestrategie',
-                                                   'https://resrotterdamdenhaag.nl/partijen/']},
+                                                'the pages found.'},
                 'drechtsteden': {'name': 'Drechtsteden',
                                  'status': 'partial',
-                                 'gemeenten_count': 7,
-                                 'named': 7,
+                                 'missing': 'the 7 gemeenten are named, but (partly) from a non-RES source',
                                  'notes': 'RES source says "7 Drechtse gemeenten"; names from the GR '
                                           'Drechtsteden description. GS Zuid-Holland proposed RES 1.0 to PS '
-                                          'on 1 June 2021. Has a "Programmaraad".',
-                                 'sources': ['https://global.royalhaskoningdhv.com/nederland/projecten',
-                                             'https://nl.wikipedia.org/wiki/Drechtsteden']},
+                                          'on 1 June 2021. Has a "Programmaraad".'},
                 'zeeland': {'name': 'Zeeland',
                             'status': 'partial',
-                            'gemeenten_count': 13,
-                            'named': 0,
+                            'missing': 'gemeenten not named in a RES source (count: 13)',
                             'notes': 'First region with a RES 1.0 (October 2020). RES 2.0 expected before '
-                                     'summer 2024.',
-                            'sources': ['https://www.reszeeland.nl/res/', 'https://www.klimaatakkoord.nl']},
+                                     'summer 2024.'},
                 'west-brabant': {'name': 'West-Brabant',
                                  'status': 'partial',
-                                 'gemeenten_count': 16,
-                                 'named': 0,
+                                 'missing': 'only 6 of 16 gemeenten named',
                                  'notes': 'Brabantse Delta acted as procesregisseur. RES 1.0 delivered 1 '
-                                          'February 2021; GS Noord-Brabant adopted it on 15 June 2021.',
-                                 'sources': ['https://magazines.publiekdenken.nl/waterschap-3-2019/waterkracht-samen-werken-aan-de-energietransitie/',
-                                             'https://global.royalhaskoningdhv.com/nederland/projecten/regionale-energiestrategie-west-brabant',
-                                             'https://www.energieregiowb.nl/waar-staan-we-nu/',
-                                             'https://www.brabantsedelta.nl/weer-een-stap-verder-voor-brabantse-energiestrategieen/']},
+                                          'February 2021; GS Noord-Brabant adopted it on 15 June 2021.'},
                 'hart-van-brabant': {'name': 'Hart van Brabant',
                                      'status': 'partial',
-                                     'gemeenten_count': 9,
-                                     'named': 9,
+                                     'missing': 'the 9 gemeenten are named, but (partly) from a non-RES '
+                                                'source',
                                      'notes': 'RES sources say nine gemeenten (Dongen, Hilvarenbeek '
                                               'confirmed directly); the names are those of the Regio Hart '
                                               'van Brabant cooperation. REKS adopted regionally 4 March '
                                               "2021, then by raden, PS (per the region's page; GS per other "
-                                              "sources) and AB's by 1 July 2021.",
-                                     'sources': ['https://www.regio-hartvanbrabant.nl/programmas/leefomgeving-en-milieu/klimaatneutraal-en-klimaatbestendig/regionale-energie-en-klimaatstrategie',
-                                                 'https://www.bndestem.nl/oosterhout/dongen-buigt-zich-over-klimaatdoeleinden~a4676049/',
-                                                 'https://www.hilvarenbeek.nl/reks',
-                                                 'https://plaatsengids.nl/hart-van-brabant']},
+                                              "sources) and AB's by 1 July 2021."},
                 'noordoost-brabant': {'name': 'Noordoost-Brabant',
                                       'status': 'partial',
-                                      'gemeenten_count': 16,
-                                      'named': 0,
+                                      'missing': 'gemeenten not named in a RES source (count: 16)',
                                       'notes': 'Bestuurlijk trekker: wethouder of Boxtel. All 16 raden '
                                                'approved the startnotitie. Names not confirmed (the wider '
                                                'Regio Noordoost-Brabant had 17 gemeenten incl. Heusden, '
                                                'which is in RES Hart van Brabant; several have merged since, '
-                                               'e.g. Haaren split 2021).',
-                                      'sources': ['https://www.gemeente-mill.nl/duurzaam/regionale-energiestrategie-stap-voor-stap-naar-een-duurzame-regio']},
+                                               'e.g. Haaren split 2021).'},
                 'noord-en-midden-limburg': {'name': 'Noord- en Midden-Limburg',
                                             'status': 'partial',
-                                            'gemeenten_count': 15,
-                                            'named': 0,
-                                            'notes': None,
-                                            'sources': ['https://www.resnml.nl',
-                                                        'https://duurzaam.beesel.nl']},
+                                            'missing': 'gemeenten not named in a RES source (count: 15)',
+                                            'notes': None},
                 'zuid-limburg': {'name': 'Zuid-Limburg',
                                  'status': 'partial',
-                                 'gemeenten_count': 16,
-                                 'named': 0,
-                                 'notes': None,
-                                 'sources': ['https://www.limburg.nl']}},
+                                 'missing': 'gemeenten not named in a RES source (count: 16)',
+                                 'notes': None}},
  'verified_ids': ['west-overijssel',
                   'noord-veluwe',
                   'foodvalley',

@@ -141,7 +141,8 @@ def schedule(net: Network) -> Schedule:
             t.late = True
             why = t.why_no_earliest if t.earliest is None else t.why_no_latest
             key, params = why or ("beyond-horizon", {})
-            problems.append(_problem("no-date", node.id, node.loc, "error", reason=english(key, **params)))
+            problems.append(_problem("no-date", node.id, node.loc, "error", reason=english(key, **params),
+                                     reason_key=key, **params))
             continue
         t.slack = wd.slack(t.earliest, t.latest)
         if t.slack < 0:
@@ -154,4 +155,4 @@ def schedule(net: Network) -> Schedule:
 def _problem(code: str, decision: str, loc: tuple[str | int, ...], severity: str, **params: str | None) -> Problem:
     values = {k: v or "" for k, v in params.items()}
     return Problem(code, english(code, id=decision, **values), severity=severity,  # type: ignore[arg-type]
-                   decision=decision, loc=loc, params={"id": decision, **values})
+                   decision=decision, loc=loc, params={"id": decision, **values}, template=code)

@@ -187,17 +187,28 @@ def build(regions_doc: dict[str, Any], calendar_doc: dict[str, Any]) -> dict[str
     # Only partners of regions with a file are written as shared files.
     shared = {k: v for k, v in shared.items() if v["regions"]}
 
-    unverified = {
-        r["id"]: {
+    unverified = {}
+    for r in regions:
+        if r["membership_status"] == "verified":
+            continue
+        count = r.get("gemeenten_count")
+        named = len(r.get("gemeenten") or [])
+        known = len(r.get("gemeenten_known") or [])
+        if named:
+            missing = f"the {named} gemeenten are named, but (partly) from a non-RES source"
+        elif known:
+            missing = f"only {known} of {count} gemeenten named"
+        else:
+            missing = f"gemeenten not named in a RES source (count: {count if count else 'not stated'})"
+        w_named, w_count = len(r.get("waterschappen") or []), r.get("waterschappen_count")
+        if w_count and w_count > w_named:
+            missing += f"; {w_named} of {w_count} waterschappen named"
+        unverified[r["id"]] = {
             "name": r["name"],
             "status": r["membership_status"],
-            "gemeenten_count": r.get("gemeenten_count"),
-            "named": len(r.get("gemeenten") or []),
+            "missing": missing,
             "notes": " ".join(str(r.get("notes") or "").split()) or None,
-            "sources": list(r.get("sources") or []),
         }
-        for r in regions if r["membership_status"] != "verified"
-    }
 
     return {
         "regions": out_regions,
@@ -223,20 +234,19 @@ def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
                 "before": gemeente["before"], "after": gemeente["after"],
                 "comment": [
                     f"Election day {e['date'].isoformat()}: calendar.yaml ({e['source']}; confidence "
-                    f"{e['confidence']}).",
-                    f"The window is DERIVED, not a fact (calendar.yaml post_election.gemeente.suggested_window;",
-                    "FACTS.md §7): 'after' follows the average college formation of 49-64 days (FACTS.md §3.2);",
-                    "'before' is unsourced practice.",
+                    f"{e['confidence']}). The window is DERIVED, not a fact (calendar.yaml "
+                    "post_election.gemeente.suggested_window; FACTS.md §7): 'after' follows the average college "
+                    "formation of 49-64 days (FACTS.md §3.2); 'before' is unsourced practice.",
                 ],
             })
         if e["date"] is None:
             ps = doc["post_election"]["provincie"]["suggested_window"]
             ws = doc["post_election"]["waterschap"]["suggested_window"]
             missing = [
-                f"{e['name'].capitalize()}: the date is NOT verified (calendar.yaml: {e['source']};",
-                "the 4-yearly cycle 2019, 2023 implies March 2027), so no window is entered and GS/PS/DB/AB",
-                "decisions around that election are not blocked. When the date is known, add (derived",
-                "windows from calendar.yaml post_election; the waterschap one is an unsourced assumption):",
+                f"{e['name'].capitalize()}: the date is NOT verified (calendar.yaml: \"{e['source']}\"; the "
+                "4-yearly cycle 2019, 2023 implies March 2027), so no window is entered and GS/PS/DB/AB "
+                "decisions around that election are not blocked. When the date is known, add (derived windows "
+                "from calendar.yaml post_election; the waterschap one is an unsourced assumption):",
                 f"  - {{name: provinciale statenverkiezingen 2027, date: YYYY-MM-DD, bodies: [{', '.join(ps['bodies'])}], "
                 f"before: {ps['before']}, after: {ps['after']}}}",
                 f"  - {{name: waterschapsverkiezingen 2027, date: YYYY-MM-DD, bodies: [{', '.join(ws['bodies'])}], "
@@ -251,10 +261,10 @@ def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
         "elections_missing": missing,
         "recess": recess,
         "recess_comment": [
-            "Zomerreces: DERIVED default, not any body's real dates (calendar.yaml suggested_recess;",
-            "FACTS.md §3.3): no raad/PS/AB meetings from the second Saturday of July to the last day",
-            "of August; the first plenary decision after it typically falls in the second half of September.",
-            "The Christmas recess (~22 Dec - ~5 Jan) is common practice but NOT verified, so it is not entered.",
+            "Zomerreces: DERIVED default, not any body's real dates (calendar.yaml suggested_recess; FACTS.md "
+            "§3.3): no raad/PS/AB meetings from the second Saturday of July to the last day of August; the first "
+            "plenary decision after it typically falls in the second half of September. The Christmas recess "
+            "(~22 Dec - ~5 Jan) is common practice but NOT verified, so it is not entered.",
         ],
     }
 
@@ -276,16 +286,23 @@ def readme(data: dict[str, Any]) -> str:
     lines = [
         "# RES region plans",
         "",
-        f"One plan file per RES region whose membership is **verified** in the domain data "
+        "One plan file per RES region whose membership is **verified** in the domain data",
         f"({len(data['verified_ids'])} of {data['total_regions']} regions): every gemeente is named by a RES "
-        "source (`scripts/data/regions.yaml`, a copy of the domain reference data; see its sources).",
+        "source",
+        "(`scripts/data/regions.yaml`, a copy of the domain reference data; see its sources).",
         "",
         "- `res-plan check regions/` checks them all; `_shared/` holds the provincies, waterschappen,",
         "  netbeheerders and the national calendar that several regions include (`include:`), each",
         "  described once. Folders starting with `_` are not plans.",
-        "- The plans are pinned to `today: "
-        f"{PINNED_TODAY.isoformat()}` and aim at the Voortgangsdocument 2027 (due 1 July 2027) and a",
-        "  Herijking; lead times are the built-in defaults (`res-plan procedures`).",
+        f"- The plans are pinned to `today: {PINNED_TODAY.isoformat()}` and aim at the Voortgangsdocument 2027",
+        "  (due 1 July 2027; deadline 2027-07-02) and a Herijking adopted by the same date, assumed",
+        "  without a plan-MER; lead times are the built-in defaults (`res-plan procedures`).",
+        "- Noord-Brabant: GS, not PS, adopts for the provincie (FACTS.md §1.2), so",
+        "  `metropoolregio-eindhoven.yaml` has a separate `herijking-provincie` decision.",
+        "- Not entered because not verified: the date of the 2027 Provinciale Staten- and",
+        "  waterschapsverkiezingen, the Christmas recess, the real meeting schedules of the bodies",
+        "  (the two rrules in the files are labelled illustrative), the names of unnamed waterschappen",
+        "  and netbeheerders (each file says which).",
         "- The files are kept consistent by `scripts/gen_regions.py`; change the script or its data and",
         "  run it again (`--check` reports drift).",
         "- Membership lists are dated snapshots (mostly 2019-2021); municipal mergers since then are not",
@@ -296,18 +313,12 @@ def readme(data: dict[str, Any]) -> str:
         "Their membership is not verified, so a plan would have to guess partners. Add a file when every",
         "gemeente (and waterschap) is confirmed by a RES source.",
         "",
-        "| region | status | what is missing |",
-        "|---|---|---|",
+        "| region | status | what is missing | notes (regions.yaml) |",
+        "|---|---|---|---|",
     ]
     for rid, r in data["unverified"].items():
-        count = r["gemeenten_count"]
-        if r["named"] == 0:
-            missing = f"no gemeente named in a RES source (count: {count if count else 'not stated'})"
-        else:
-            missing = f"{r['named']} of {count} gemeenten named, partly from a non-RES source"
-        if r["notes"]:
-            missing += f". {r['notes']}"
-        lines.append(f"| {r['name']} (`{rid}`) | {r['status']} | {missing.replace('|', '/')} |")
+        notes = (r["notes"] or "").replace("|", "/")
+        lines.append(f"| {r['name']} (`{rid}`) | {r['status']} | {r['missing']} | {notes} |")
     lines += ["", "Source of the statuses: `scripts/data/regions.yaml` (`membership_status`) and FACTS.md §1.2.", ""]
     return "\n".join(lines)
 

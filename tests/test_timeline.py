@@ -22,11 +22,10 @@ import pytest
 from typer.testing import CliRunner
 
 from res_plan.atomic import WouldOverwriteInput, write_atomic
-from res_plan.checker import PlanResult, check_text
 from res_plan.cli import app
 from res_plan.commands import timeline as command
-from res_plan.timeline.selection import Selection
-from res_plan.timeline.view import shift_label
+from res_plan.durations import parse_duration
+from res_plan.timeline.wording import shift_label
 from tests.helpers import CONFORMANCE, EXAMPLES, write_plan
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -126,11 +125,12 @@ def test_ics_one_event_per_decision_on_its_latest_date_with_stable_uids() -> Non
     assert {str(e["DTSTAMP"].to_ical().decode()) for e in events} == {"20240902T000000Z"}
 
 
-def test_ics_uids_survive_a_new_schedule_and_partner_filter_narrows() -> None:
+def test_ics_uids_survive_a_new_schedule_and_partner_filter_narrows(tmp_path: Path) -> None:
     plan = str(CONFORMANCE / "07-for-each.yaml")
+    text = (CONFORMANCE / "07-for-each.yaml").read_text(encoding="utf-8")
+    moved = write_plan(tmp_path, text.replace("deadline: 2025-03-01", "deadline: 2025-04-01"))
     before = {str(e["UID"]): e.decoded("DTSTART") for e in _events(timeline(plan, "-f", "ics").out)}
-    later = {str(e["UID"]): e.decoded("DTSTART")
-             for e in _events(timeline(plan, "-f", "ics", "--today", "2024-10-01").out)}
+    later = {str(e["UID"]): e.decoded("DTSTART") for e in _events(timeline(str(moved), "-f", "ics").out)}
     assert set(later) == set(before)  # a re-import updates the same events
     assert later != before  # ... which moved
     leiden = _events(timeline(plan, "-f", "ics", "--partner", "leiden").out)
@@ -205,20 +205,20 @@ def test_dutch_labels_statuses_and_verdict(tmp_path: Path) -> None:
                 timeline(plan, env={"LANG": "nl_NL.UTF-8"})):
         out = run.text
         assert "Tijdlijn" in out and "uiterlijk" in out and "vroegst" in out and "op tijd" in out
-        assert "december 2024" in out and "geen besluiten" in out and "kunnen op tijd worden genomen" in out
+        assert "december 2024" in out and "geen besluiten" in out and "alle 3 besluiten kunnen op" in out
     assert "Timeline" in timeline(plan, "--lang", "en", env={"LANG": "nl_NL.UTF-8"}).text
 
 
 def test_decision_without_a_date_is_listed_first(tmp_path: Path) -> None:
     plan = str(write_plan(tmp_path, HEAD + """partners:
-  - {id: ede, kind: gemeente, meetings: {raad: [2024-01-25]}}
+  - {id: ede, kind: gemeente, meetings: {raad: [2025-02-04]}}
 decisions:
   - {id: a, by: ede.raad, lead: 4w}
   - {id: b, lead: 1w}
-"""))
+"""))  # the raad meets only after the deadline: a has no latest date
     run = timeline(plan, "-f", "markdown")
     assert run.code == 1
-    assert run.text.index("## Without a date") < run.text.index("| NO DATE") < run.text.index("## December 2024")
+    assert run.text.index("## Without a date") < run.text.index("| **NO DATE** |") < run.text.index("## December 2024")
     assert "[no-date]" in run.text
     html = timeline(plan, "-f", "html").text
     assert 'data-id="b"' in html and 'class="bar' in html
@@ -294,38 +294,35 @@ def test_write_atomic_follows_symlinks_keeps_mode_and_refuses_hard_links(tmp_pat
 
 # -- movement against a baseline ------------------------------------------------------------------
 
-def _with_baseline(text: str, today: date, baseline_today: date) -> PlanResult:
-    result = check_text(text, "plan.yaml", today, today)
-    result.baseline = check_text(text, "plan.yaml", baseline_today, baseline_today)
-    return result
+DELAYED = HEAD + "decisions:\n  - {id: a, lead: 5w}\n  - {id: b, after: [a], lead: 40w}\n"
 
 
-def _show(result: PlanResult, fmt: str, capsys: pytest.CaptureFixture[str], lang: str = "en") -> tuple[int, str]:
-    code = command.show(result, command.Request(Path("plan.yaml"), fmt, lang, Selection()))
+def _delayed(plan: Path, capsys: pytest.CaptureFixture[str], fmt: str, lang: str = "en") -> tuple[int, str]:
+    """The plan with a's lead eight weeks longer (what --delay a=8w asks), rendered."""
+    code = command.run(command.Request(plan, fmt, lang, delays=[("a", parse_duration("8w"))]))
     return code, capsys.readouterr().out
 
 
 def test_shift_labels() -> None:
-    assert [shift_label(d) for d in (0, 28, 3, -14, -1)] == ["", "+4w", "+3d", "-2w", "-1d"]
+    assert [shift_label(d) for d in (0, None, 20, -3)] == ["", "", "+20 wd", "-3 wd"]
 
 
-def test_renderers_show_how_far_dates_moved_and_what_became_late(capsys: pytest.CaptureFixture[str]) -> None:
-    text = HEAD + "decisions:\n  - {id: a, lead: 4w}\n  - {id: b, after: [a], lead: 40w}\n"
-    result = _with_baseline(text, date(2024, 3, 4), date(2024, 1, 8))  # eight weeks lost
-    code, md = _show(result, "markdown", capsys)
+def test_renderers_show_how_far_dates_moved_and_what_became_late(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    plan = write_plan(tmp_path, DELAYED)
+    code, md = _delayed(plan, capsys, "markdown")
     assert code == 1
-    assert "2024-04-01 (+8w)" in md  # a's earliest
-    assert "LATE (was on time)" in md and "(+4w) = moved" in md
-    assert "wd)" in md  # slack movement
-    _, table = _show(result, "table", capsys, "nl")
-    assert "(+8w)" in table and "TE LAAT (was op tijd)" in table
-    _, html = _show(result, "html", capsys)
-    assert "(+8w)" in html and 'class="baseline' in html and 'class="shift"' in html
-    _, js = _show(result, "json", capsys)
+    assert "2024-04-08 (+38 wd)" in md  # a's earliest: 8 weeks with Good Friday and Easter Monday in them
+    assert "| **LATE (was on time)** |" in md and "(+20 wd) = working days moved" in md
+    _, table = _delayed(plan, capsys, "table", "nl")
+    assert "(+38 wd)" in table and "TE LAAT (was op tijd)" in table
+    _, html = _delayed(plan, capsys, "html")
+    assert "(+38 wd)" in html and 'class="baseline earliest"' in html and ">earliest +38 wd</text>" in html
+    _, js = _delayed(plan, capsys, "json")
     b = next(d for d in json.loads(js)["plans"][0]["decisions"] if d["id"] == "b")
     assert b["late"] is True and b["baseline"]["late"] is False
-    _, table_csv = _show(result, "csv", capsys)
-    assert "baseline_latest" in table_csv.splitlines()[0]
+    _, table_csv = _delayed(plan, capsys, "csv")
+    assert table_csv.splitlines()[0].endswith("baseline_earliest,baseline_latest,baseline_slack,baseline_late")
 
 
 # -- html without a browser ---------------------------------------------------------------------
@@ -338,3 +335,11 @@ def test_html_is_self_contained_and_prints_on_a4_landscape(tmp_path: Path) -> No
         assert external not in html
     assert html.count("http://") == 1  # the SVG namespace only
     assert 'id="deadline"' in html and 'id="today"' in html and 'class="window"' in html
+
+
+def test_long_plan_is_charted_a_page_at_a_time(tmp_path: Path) -> None:
+    decisions = "".join(f"  - {{id: d{n:02}, lead: {n % 9 + 1}w}}\n" for n in range(60))
+    html = timeline(str(write_plan(tmp_path, HEAD + "decisions:\n" + decisions)), "-f", "html").text
+    assert html.count('<svg class="gantt"') == 3  # 28 + 28 + 4 rows
+    assert html.count('<rect class="bar') == 60
+    assert html.count('id="deadline"') == 1 and html.count('class="deadline-line"') == 3

@@ -241,7 +241,7 @@ def _partner_lines(data: dict[str, Any], rid: str | None, inline_shared: bool) -
         for body, rule in meetings["bodies"].items():
             out.append(f"      {body}: {{rrule: \"{rule}\"}}")
     if inline_shared:
-        out += comment([f"Shared partners (in the repository: regions/_shared/<id>.yaml):"], 2)
+        out += comment(["Shared partners (in the repository: regions/_shared/<id>.yaml):"], 2)
         for pid in r["provinces"] + r["waterschappen"] + r["netbeheerders"]:
             entry = data["shared"][pid]
             out.append(partner_line(pid, entry["name"], entry["kind"]))
@@ -404,6 +404,10 @@ def run(region: str | None, output: Path | None, today: date | None) -> int:
             print(f"res-plan init: unknown region '{region}'. Known regions: {known}", file=sys.stderr)
         return EXIT_USAGE
     if output is not None:
+        if output.is_dir():
+            print(f"res-plan init: {output} is a folder; give a file name, e.g. {output / 'plan.yaml'}",
+                  file=sys.stderr)
+            return EXIT_USAGE
         if output.exists() or output.is_symlink():
             print(f"res-plan init: {output} already exists; not overwritten (remove it or choose another "
                   "--output)", file=sys.stderr)

@@ -4,12 +4,14 @@ html, ics, json); exit codes as `check`: 0 on time, 1 late, 2 invalid input or u
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from res_plan.checker import PlanResult, check_file
 from res_plan.commands.check import EXIT_INVALID, exit_code
+from res_plan.durations import Duration
 from res_plan.messages import text
 from res_plan.timeline.selection import Selection, SelectionError, check_selection
 
@@ -22,10 +24,11 @@ class Request:
     selection: Selection = Selection()
     output: Path | None = None
     today: date | None = None
+    delays: Sequence[tuple[str, Duration]] = ()  # what-if: the result then carries its baseline
 
 
 def run(request: Request) -> int:
-    return show(check_file(request.path, request.today, date.today()), request)
+    return show(check_file(request.path, request.today, date.today(), request.delays), request)
 
 
 def show(result: PlanResult, request: Request) -> int:
@@ -41,7 +44,9 @@ def show(result: PlanResult, request: Request) -> int:
 
     terminal = request.output is None and sys.stdout.isatty()
     content = render(request.fmt, build(result, request.selection, terminal), request.lang)
-    return _emit(content, request) or exit_code([result])
+    if _emit(content, request) != 0:
+        return EXIT_INVALID
+    return exit_code([result])
 
 
 def _invalid(result: PlanResult, request: Request) -> int:

@@ -10,6 +10,7 @@ FORMATS = {
     "text": "res_plan.report.text_report",
     "json": "res_plan.report.json_report",
     "github": "res_plan.report.github_report",
+    "junit": "res_plan.report.junit_report",
 }
 
 

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from res_plan.checker import DecisionRow, PlanResult
 from res_plan.messages import text
+from res_plan.report.plain import problem_text, verdict_text
 from res_plan.problems import Problem
 from res_plan.whatif import moves, signed
 
@@ -91,27 +92,14 @@ def whatif_summary(result: PlanResult, lang: str) -> Text | None:
 
 def problem_line(p: Problem, lang: str) -> Padding:
     """One problem, wrapped with a hanging indent so a long message stays readable."""
-    message = text(lang, p.code, **p.params) if p.params and lang != "en" else p.message
-    line = Text()
-    line.append(text(lang, p.severity), style="red" if p.severity == "error" else "yellow")
-    line.append(f" [{p.code}] ")
-    if p.line is not None:
-        line.append(f"{text(lang, 'line')} {p.line}:{p.column}: ", style="cyan")
-    line.append(message)
+    line = Text(problem_text(p, lang))
+    line.stylize("red" if p.severity == "error" else "yellow", 0, len(text(lang, p.severity)))
     return Padding(line, (0, 0, 0, 2), expand=False)
 
 
 def verdict(result: PlanResult, lang: str) -> Text:
-    n = len(result.decisions)
-    if result.invalid:
-        return Text(text(lang, "verdict-invalid", file=result.file, n=len(result.problems)), style="bold red")
-    late = sum(1 for d in result.decisions if d.late)
-    if late:
-        return Text(text(lang, "verdict-late", file=result.file, late=late, n=n), style="bold red")
-    slacks = [d.slack for d in result.decisions if d.slack is not None]
-    if not slacks:
-        return Text(text(lang, "verdict-ok-none", file=result.file, n=n), style="bold green")
-    return Text(text(lang, "verdict-ok", file=result.file, n=n, slack=min(slacks)), style="bold green")
+    bad = result.invalid or any(d.late for d in result.decisions)
+    return Text(verdict_text(result, lang), style="bold red" if bad else "bold green")
 
 
 def render_plan(console: Console, result: PlanResult, lang: str) -> None:

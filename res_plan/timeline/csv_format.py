@@ -9,7 +9,8 @@ import io
 from dataclasses import asdict, fields
 
 from res_plan.checker import DecisionRow
-from res_plan.timeline.view import Entry, TimelineView, iso
+from res_plan.timeline.view import Entry, TimelineView
+from res_plan.timeline.wording import iso
 
 BOM = "\ufeff"
 JSON_FIELDS = [f.name for f in fields(DecisionRow)]

@@ -11,7 +11,8 @@ from datetime import date
 from html import escape
 
 from res_plan.messages import text
-from res_plan.timeline.view import Entry, TimelineView, WindowEntry, iso, shift_label
+from res_plan.timeline.view import Entry, TimelineView, WindowEntry
+from res_plan.timeline.wording import iso, shift_label
 
 WIDTH = 1200
 LABEL_W = 330
@@ -20,6 +21,7 @@ ROW_H = 20
 AXIS_H = 34
 LANE_H = 15
 CHAR_W = 5.6  # average glyph width at the label font size, to shorten long labels
+ROWS_PER_CHART = 28  # one chart to a printed A4 landscape page
 
 
 def _day(value: str) -> int:
@@ -118,10 +120,12 @@ def _label(entry: Entry, y: float) -> str:
     row = entry.row
     tip = f"{row.title} ({row.id})" + (f" — {entry.body}" if entry.body else "")
     title = _shorten(entry.name, LABEL_W * 0.55)
-    body = _shorten(entry.body, LABEL_W - 12 - len(title) * CHAR_W) if entry.body else ""
+    title_w = len(title) * CHAR_W * (1.12 if entry.critical else 1.0)  # critical titles are bold
+    body = _shorten(entry.body, LABEL_W - 16 - title_w) if entry.body else ""
     cls = "label critical" if entry.critical else "label"
-    return (f'<g class="{cls}"><title>{escape(tip)}</title>{_text("title", 4, y + 14, title)}'
-            f'{_text("body", 12 + len(title) * CHAR_W, y + 14, body) if body else ""}</g>')
+    body_span = f'<tspan class="body" dx="8">{escape(body)}</tspan>' if body else ""
+    return (f'<g class="{cls}"><title>{escape(tip)}</title><text x="4" y="{y + 14}">'
+            f'<tspan class="title">{escape(title)}</tspan>{body_span}</text></g>')
 
 
 def _bar_classes(entry: Entry) -> str:
@@ -144,15 +148,15 @@ def _baseline_marks(entry: Entry, axis: Axis, y: float) -> list[str]:
     if base is None or entry.moved is None:
         return []
     out = []
-    if base.latest is not None and entry.moved.latest and axis.holds(_day(base.latest)):
+    if base.latest is not None and entry.moved.latest_wd and axis.holds(_day(base.latest)):
         x = axis.x(_day(base.latest) + 1)
         out.append(_line("baseline latest", x, y + 3, x, y + ROW_H - 3))
-    if base.earliest is not None and entry.moved.earliest and axis.holds(_day(base.earliest)):
+    if base.earliest is not None and entry.moved.earliest_wd and axis.holds(_day(base.earliest)):
         out.append(_diamond("baseline earliest", axis.x(_day(base.earliest) + 0.5), y + ROW_H / 2))
     return out
 
 
-def _bar(entry: Entry, axis: Axis, y: float) -> list[str]:
+def _bar(entry: Entry, axis: Axis, y: float, lang: str) -> list[str]:
     """Bar and markers of a dated decision; nothing for one without a date."""
     row, mid = entry.row, y + ROW_H / 2
     if row.done is not None:
@@ -180,12 +184,24 @@ def _bar(entry: Entry, axis: Axis, y: float) -> list[str]:
     if axis.holds(earliest):
         out.append(_diamond("marker earliest critical" if entry.critical else "marker earliest",
                             axis.x(earliest + 0.5), mid))
-    moved = entry.moved
-    label = shift_label(moved.latest) if moved is not None else ""
-    if label:
-        out.append(_text("shift", axis.x(min(max(latest, earliest) + 1, axis.hi)) + 4, y + 14, label))
+    out += _shift(entry, axis, y, axis.x(max(start, axis.lo)), axis.x(min(end, axis.hi)), lang)
     out.append("</g>")
     return out
+
+
+def _shift(entry: Entry, axis: Axis, y: float, x0: float, x1: float, lang: str) -> list[str]:
+    """'earliest +20 wd, latest -5 wd' beside the bar: how far the dates moved against the baseline."""
+    moved = entry.moved
+    if moved is None:
+        return []
+    parts = [f"{text(lang, key)} {shift_label(days)}"
+             for key, days in (("col-earliest", moved.earliest_wd), ("col-latest", moved.latest_wd)) if days]
+    if not parts:
+        return []
+    label = ", ".join(parts)
+    if x1 + 6 + len(label) * CHAR_W <= WIDTH:
+        return [_text("shift", x1 + 6, y + 14, label)]
+    return [_text("shift", x0 - 6, y + 14, label, text_anchor="end")]
 
 
 def _row(entry: Entry, axis: Axis, y: float, n: int, lang: str) -> list[str]:
@@ -194,39 +210,48 @@ def _row(entry: Entry, axis: Axis, y: float, n: int, lang: str) -> list[str]:
         if w.hi >= axis.lo and w.lo < axis.hi:
             out.append(_rect("window-row", axis.x(max(w.lo, axis.lo)), axis.x(min(w.hi + 1, axis.hi)), y, ROW_H))
     out.append(_label(entry, y))
-    bar = _bar(entry, axis, y)
+    bar = _bar(entry, axis, y, lang)
     if not bar:
         bar = [_text("no-date", LABEL_W + 4, y + 14, text(lang, "status-no-date"))]
     return out + bar
 
 
-def _vertical(cls: str, day: int, label: str, axis: Axis, top: int, bottom: int, before: bool) -> list[str]:
+def _vertical(cls: str, day: int, label: str, axis: Axis, top: int, bottom: int, before: bool,
+              with_id: bool) -> list[str]:
     """A day line; its label below the chart, before the line or after it."""
     if not axis.lo <= day <= axis.hi:
         return []
     x = axis.x(day)
     where = {"x": x - 3, "text_anchor": "end"} if before else {"x": x + 3}
-    return [f'<g class="{cls}">{_line(cls + "-line", x, top - 16, x, bottom + 4, id=cls)}'
+    return [f'<g class="{cls}">{_line(cls + "-line", x, top - 16, x, bottom + 4, **({"id": cls} if with_id else {}))}'
             f'<text {_attrs(class_=cls + "-label", y=bottom + 14, **where)}>{escape(label)}</text></g>']
 
 
-def render(view: TimelineView, lang: str) -> str:
-    axis = Axis.around(view.start, max(view.end, view.deadline))
+def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lang: str) -> str:
+    """One SVG for entries (numbered from `first`) under its own axis and window band."""
     lanes = max(_lanes(view.windows, axis), default=-1) + 1
     top = AXIS_H + lanes * LANE_H + 4
-    bottom = top + len(view.entries) * ROW_H
-    height = bottom + 18
+    bottom = top + len(entries) * ROW_H
     region = (view.result.region or {"name": view.result.file})["name"]
-    parts = [f'<svg class="gantt" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-             f'role="img" aria-labelledby="gantt-title">',
-             f'<title id="gantt-title">{escape(text(lang, "tl-title"))}: {escape(region)}</title>']
+    title_id = f"gantt-title-{first // ROWS_PER_CHART + 1}"
+    parts = [f'<svg class="gantt" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {bottom + 18}" '
+             f'role="img" aria-labelledby="{title_id}">',
+             f'<title id="{title_id}">{escape(text(lang, "tl-title"))}: {escape(region)}</title>']
     parts += _month_grid(axis, AXIS_H, bottom, lang)
     parts += _window_band(view.windows, axis, AXIS_H)
-    for n, entry in enumerate(view.entries):
-        parts += _row(entry, axis, top + n * ROW_H, n, lang)
+    for n, entry in enumerate(entries, first):
+        parts += _row(entry, axis, top + (n - first) * ROW_H, n, lang)
+    ids = first == 0  # the first chart's lines carry the ids
     parts += _vertical("today", view.today, f"{text(lang, 'today')} {view.result.today}", axis, top, bottom,
-                       before=view.today > view.deadline)
+                       before=view.today > view.deadline, with_id=ids)
     parts += _vertical("deadline", view.deadline, f"{text(lang, 'deadline')} {view.result.deadline}", axis, top,
-                       bottom, before=view.today <= view.deadline)
+                       bottom, before=view.today <= view.deadline, with_id=ids)
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def render(view: TimelineView, lang: str) -> str:
+    """The chart as SVG; a long plan as several, each small enough for one printed page."""
+    axis = Axis.around(view.start, max(view.end, view.deadline))
+    starts = range(0, max(len(view.entries), 1), ROWS_PER_CHART)
+    return "\n".join(_chart(view, view.entries[n:n + ROWS_PER_CHART], n, axis, lang) for n in starts)

@@ -7,8 +7,9 @@ from html import escape
 
 from res_plan.messages import text
 from res_plan.timeline import gantt
-from res_plan.timeline.view import (Entry, Month, TimelineView, WindowEntry, dated, facts, heading, iso,
-                                    month_label, problem_text, slack_text, verdict, window_bodies)
+from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
+from res_plan.timeline.wording import (dated, facts, heading, iso, month_label, problem_text, slack_text, verdict,
+                                       window_bodies)
 
 CSS = """
 @page { size: A4 landscape; margin: 10mm; }
@@ -44,7 +45,9 @@ svg.gantt { width: 100%; height: auto; display: block; font-size: 10.5px; }
 .gantt .today-label { fill: #1f7ac2; }
 .gantt .deadline-line { stroke: #c0101b; stroke-width: 2.2; }
 .gantt .deadline-label { fill: #c0101b; font-weight: bold; }
-.legend { list-style: none; padding: 0; margin: 6px 0 14px; color: #444; font-size: 12px; }
+svg.gantt + svg.gantt { margin-top: 14px; }
+.chart { margin-bottom: 14px; }
+.legend { list-style: none; padding: 0; margin: 0 0 8px; color: #444; font-size: 12px; }
 .legend li { display: inline-block; margin-right: 16px; }
 .legend svg { width: 22px; height: 12px; vertical-align: -1px; margin-right: 4px; }
 table.timeline { border-collapse: collapse; width: 100%; }
@@ -66,9 +69,10 @@ table.timeline td.status-done { color: #777; } table.timeline td.status-on-time 
   body { margin: 0; font-size: 9pt; }
   h1 { font-size: 14pt; }
   header { break-after: avoid; }
-  .chart { break-inside: avoid; }
-  svg.gantt { max-height: 150mm; }  /* with the header and legend on the first A4 landscape page */
-  .legend { font-size: 8pt; margin-bottom: 4mm; }
+  svg.gantt { max-height: 160mm; break-inside: avoid; }  /* one chart fits a page beside header and legend */
+  svg.gantt + svg.gantt { break-before: page; }
+  .chart { margin-bottom: 4mm; }
+  .legend { font-size: 8pt; }
   table.timeline { font-size: 8.5pt; }
   table.timeline thead { display: table-header-group; }
   table.timeline tr { break-inside: avoid; }
@@ -100,8 +104,8 @@ def _entry_row(entry: Entry, lang: str) -> str:
     row, moved = entry.row, entry.moved
     mark = '<span class="mark">★</span> ' if entry.critical else ""
     ident = f' <span class="id">{escape(row.id)}</span>' if row.id != row.title else ""
-    latest = row.done if row.done is not None else dated(row.latest, moved.latest if moved else 0)
-    earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest if moved else 0)
+    latest = row.done if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
+    earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None)
     classes = " ".join(["decision"] + (["critical"] if entry.critical else []) + (["late"] if row.late else []))
     return (f'<tr class="{classes}" data-id="{escape(row.id)}"><td>{escape(latest)}</td>'
             f'<td class="decision">{mark}{escape(row.title)}{ident}</td><td>{escape(entry.body or "-")}</td>'
@@ -159,8 +163,8 @@ def render(view: TimelineView, lang: str) -> str:
 <p class="verdict {ok}">{escape(verdict(view.result, lang))}</p>
 </header>
 <section class="chart">
-{gantt.render(view, lang)}
 {legend(view, lang)}
+{gantt.render(view, lang)}
 </section>
 <section class="table">
 {table(view, lang)}

@@ -7,9 +7,14 @@ so the same plan gives the same file. Decisions without a date get no event."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from res_plan.messages import text
-from res_plan.timeline.view import Entry, TimelineView, slack_text
+from res_plan.timeline.view import Entry, TimelineView
+from res_plan.timeline.wording import dated, slack_text
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 REMINDER = timedelta(days=-14)
 PRODID = "-//res-plan//timeline//EN"
@@ -21,7 +26,7 @@ def uid(region: str, decision: str) -> str:
 
 def _summary(entry: Entry, lang: str) -> str:
     key = "tl-ics-done" if entry.row.done is not None else "tl-ics-summary"
-    summary = text(lang, key, title=entry.row.title)
+    summary = text(lang, key, title=entry.name)
     if entry.body:
         summary += f" ({entry.body})"
     if entry.row.late:
@@ -29,13 +34,15 @@ def _summary(entry: Entry, lang: str) -> str:
     return summary
 
 
-def _description(view: TimelineView, entry: Entry, lang: str) -> str:
+def _description(entry: Entry, lang: str) -> str:
     row = entry.row
     lines = [f"{text(lang, 'col-id')}: {row.id}"]
     if entry.body:
         lines.append(f"{text(lang, 'col-by')}: {entry.body}")
     if row.done is None:
-        lines += [f"{text(lang, 'col-earliest')}: {row.earliest}", f"{text(lang, 'col-latest')}: {row.latest}",
+        moved = entry.moved
+        lines += [f"{text(lang, 'col-earliest')}: {dated(row.earliest, moved.earliest_wd if moved else None)}",
+                  f"{text(lang, 'col-latest')}: {dated(row.latest, moved.latest_wd if moved else None)}",
                   f"{text(lang, 'col-slack')}: {slack_text(entry)}"]
     lines.append(f"{text(lang, 'col-status')}: {text(lang, entry.status)}")
     if entry.critical:
@@ -43,7 +50,7 @@ def _description(view: TimelineView, entry: Entry, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _event(view: TimelineView, entry: Entry, region: str, stamp: datetime, lang: str):  # type: ignore[no-untyped-def]
+def _event(entry: Entry, region: str, stamp: datetime, lang: str) -> Event:
     from icalendar import Alarm, Event
 
     day = date.fromisoformat(entry.row.done or entry.row.latest or "")
@@ -53,7 +60,7 @@ def _event(view: TimelineView, entry: Entry, region: str, stamp: datetime, lang:
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))
     event.add("summary", _summary(entry, lang))
-    event.add("description", _description(view, entry, lang))
+    event.add("description", _description(entry, lang))
     event.add("transp", "TRANSPARENT")
     if entry.critical:
         event.add("categories", [text(lang, "tl-legend-critical")])
@@ -61,7 +68,7 @@ def _event(view: TimelineView, entry: Entry, region: str, stamp: datetime, lang:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", REMINDER)
-        alarm.add("description", text(lang, "tl-ics-reminder", title=entry.row.title, latest=entry.row.latest))
+        alarm.add("description", text(lang, "tl-ics-reminder", title=entry.name, latest=entry.row.latest))
         event.add_component(alarm)
     return event
 
@@ -82,5 +89,6 @@ def render(view: TimelineView, lang: str) -> str:
     stamp = datetime.combine(date.fromisoformat(view.result.today or ""), time(), timezone.utc)
     for entry in view.entries:
         if entry.row.done is not None or entry.row.latest is not None:
-            cal.add_component(_event(view, entry, region["id"], stamp, lang))
-    return cal.to_ical().decode("utf-8")
+            cal.add_component(_event(entry, region["id"], stamp, lang))
+    ical: bytes = cal.to_ical()
+    return ical.decode("utf-8")

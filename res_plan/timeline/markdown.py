@@ -4,8 +4,9 @@ wiki (GitHub-flavoured tables, one per month)."""
 from __future__ import annotations
 
 from res_plan.messages import text
-from res_plan.timeline.view import (Entry, Month, TimelineView, WindowEntry, dated, facts, heading, iso,
-                                    month_label, problem_text, slack_text, verdict, window_bodies)
+from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
+from res_plan.timeline.wording import (dated, facts, heading, iso, month_label, problem_text, slack_text, verdict,
+                                       window_bodies)
 
 CRITICAL_MARK = "★"
 
@@ -26,8 +27,8 @@ def _entry(entry: Entry, lang: str) -> str:
     if row.id != row.title:
         decision += f" `{cell(row.id)}`"
     status = text(lang, entry.status)
-    latest = row.done if row.done is not None else dated(row.latest, moved.latest if moved else 0)
-    earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest if moved else 0)
+    latest = row.done if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
+    earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None)
     return _row([latest, decision, cell(entry.body or "-"), earliest, slack_text(entry),
                  f"**{status}**" if entry.status not in ("status-on-time", "status-done") else status])
 

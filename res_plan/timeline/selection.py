@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from res_plan.bodies import PartnerInfo
-from res_plan.checker import DecisionRow, PlanResult
+from res_plan.checker import DecisionRow
 from res_plan.hints import suggest
 from res_plan.plan_calendar import Window
 

@@ -11,8 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from res_plan.messages import text
-from res_plan.timeline.view import (Entry, TimelineView, WindowEntry, dated, facts, heading, iso, month_label,
-                                    problem_text, slack_text, verdict, window_bodies)
+from res_plan.timeline.view import Entry, TimelineView, WindowEntry
+from res_plan.timeline.wording import (dated, facts, heading, iso, month_label, problem_text, slack_text, verdict,
+                                       window_bodies)
 
 CRITICAL_MARK = "★"
 _STYLE = {"status-late": "bold red", "tl-status-became-late": "bold red", "status-no-date": "bold red",
@@ -28,11 +29,11 @@ def _decision_cell(entry: Entry) -> Text:
 
 def _entry_row(table: Table, entry: Entry, lang: str) -> None:
     row, moved = entry.row, entry.moved
-    latest = row.done if row.done is not None else dated(row.latest, moved.latest if moved else 0)
+    latest = row.done if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
     table.add_row(
         Text(CRITICAL_MARK, style="bold magenta") if entry.critical else "",
         latest, _decision_cell(entry), entry.body or "-",
-        "-" if row.done is not None else dated(row.earliest, moved.earliest if moved else 0),
+        "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None),
         slack_text(entry), Text(text(lang, entry.status), style=_STYLE[entry.status]),
     )
 
@@ -80,7 +81,8 @@ def render_view(console: Console, view: TimelineView, lang: str) -> None:
         console.print(text(lang, "tl-empty"))
     if view.result.critical_path:
         console.print()
-        console.print(Text(f"{text(lang, 'critical-path')}: ", style="bold") + Text(" → ".join(view.result.critical_path)))
+        path = " → ".join(view.result.critical_path)
+        console.print(Text(f"{text(lang, 'critical-path')}: ", style="bold") + Text(path))
     if view.problems:
         console.print(Text(f"{text(lang, 'problems')}:", style="bold"))
         for p in view.problems:

@@ -9,20 +9,10 @@ from datetime import date
 
 from res_plan.bodies import PartnerInfo
 from res_plan.checker import DecisionRow, PlanResult
-from res_plan.messages import text
 from res_plan.problems import Problem
 from res_plan.timeline.preparation import meeting_days, ready_day
 from res_plan.timeline.selection import Selection, key_date, month_of, selects, window_selected
-
-
-@dataclass(frozen=True)
-class Moved:
-    """Calendar days a date moved against the baseline (later is positive)."""
-
-    earliest: int = 0
-    latest: int = 0
-    slack: int = 0
-    became_late: bool = False
+from res_plan.whatif import Move, moves
 
 
 @dataclass
@@ -43,7 +33,7 @@ class Entry:
     critical: bool
     ready: int | None = None  # start of preparation (ordinal)
     meetings: list[int] = field(default_factory=list)  # eligible meeting days, ready..latest
-    moved: Moved | None = None  # None without a baseline
+    moved: Move | None = None  # working days moved against the baseline; None without one
     base: DecisionRow | None = None  # the same decision in the baseline
     windows: list[WindowEntry] = field(default_factory=list)  # windows of the period naming its body
 
@@ -92,13 +82,13 @@ class TimelineView:
         return self.result.network.calendar.partners[self.selection.partner].name
 
 
-def status_key(row: DecisionRow, moved: Moved | None) -> str:
+def status_key(row: DecisionRow, moved: Move | None) -> str:
     if row.done is not None:
         return "status-done"
     if row.earliest is None or row.latest is None:
         return "status-no-date"
     if row.late:
-        return "tl-status-became-late" if moved is not None and moved.became_late else "status-late"
+        return "tl-status-became-late" if moved is not None and moved.newly_late else "status-late"
     return "status-on-time"
 
 
@@ -110,33 +100,10 @@ def body_label(by: str | None, partners: dict[str, PartnerInfo]) -> str:
     return f"{body} · {info.name}" if info else by
 
 
-def _days(now: str | None, before: str | None) -> int:
-    if now is None or before is None:
-        return 0
-    return date.fromisoformat(now).toordinal() - date.fromisoformat(before).toordinal()
-
-
-def moved(row: DecisionRow, base: DecisionRow | None) -> Moved | None:
-    if base is None:
-        return None
-    slack = row.slack - base.slack if row.slack is not None and base.slack is not None else 0
-    return Moved(_days(row.earliest, base.earliest), _days(row.latest, base.latest), slack,
-                 row.late and not base.late)
-
-
-def shift_label(days: int) -> str:
-    """'+4w' for whole weeks, else '+3d'; '' when nothing moved."""
-    if days == 0:
-        return ""
-    sign = "+" if days > 0 else "-"
-    return f"{sign}{abs(days) // 7}w" if days % 7 == 0 else f"{sign}{abs(days)}d"
-
-
-def _entry(result: PlanResult, row: DecisionRow, baseline: dict[str, DecisionRow] | None) -> Entry:
+def _entry(result: PlanResult, row: DecisionRow, baseline: dict[str, DecisionRow], moved: dict[str, Move]) -> Entry:
     net, sched = result.network, result.schedule
     assert net is not None and sched is not None
-    base = baseline.get(row.id) if baseline is not None else None
-    move = moved(row, base) if baseline is not None else None
+    base, move = baseline.get(row.id), moved.get(row.id)
     entry = Entry(row, body_label(row.by, net.calendar.partners), status_key(row, move),
                   row.id in result.critical_path, moved=move, base=base)
     if row.done is None:
@@ -185,8 +152,9 @@ def build(result: PlanResult, selection: Selection, terminal: bool = False) -> T
     """The view of a valid, scheduled plan."""
     net = result.network
     assert net is not None
-    baseline = {r.id: r for r in result.baseline.decisions} if result.baseline is not None else None
-    entries = sorted((_entry(result, row, baseline) for row in result.decisions if selects(selection, row)),
+    baseline = {r.id: r for r in result.baseline.decisions} if result.baseline is not None else {}
+    moved = moves(result)
+    entries = sorted((_entry(result, row, baseline, moved) for row in result.decisions if selects(selection, row)),
                      key=_order)
     start, end = _period(result, selection, entries)
     partners = net.calendar.partners
@@ -202,79 +170,3 @@ def build(result: PlanResult, selection: Selection, terminal: bool = False) -> T
     problems = [p for p in result.problems if p.decision is None or p.decision in ids]
     return TimelineView(result, selection, entries, windows, _months(entries, windows, start), problems,
                         start, end, terminal)
-
-
-# -- sentences shared by the formats --------------------------------------------------------
-
-def month_label(month: Month, lang: str) -> str:
-    if month.year is None or month.month is None:
-        return text(lang, "tl-no-date-group")
-    return f"{text(lang, f'tl-month-{month.month}')} {month.year}"
-
-
-def iso(day: int) -> str:
-    return date.fromordinal(day).isoformat()
-
-
-def window_bodies(window: WindowEntry, lang: str) -> str:
-    return ", ".join(window.bodies) if window.bodies is not None else text(lang, "tl-all-bodies")
-
-
-def window_span(window: WindowEntry) -> str:
-    return f"{iso(window.lo)} – {iso(window.hi)}"
-
-
-def dated(value: str | None, shift: int) -> str:
-    """'2024-06-27 (+4w)' when it moved against the baseline; '-' for no date."""
-    if value is None:
-        return "-"
-    label = shift_label(shift)
-    return f"{value} ({label})" if label else value
-
-
-def slack_text(entry: Entry) -> str:
-    slack = entry.row.slack
-    if slack is None:
-        return "-"
-    if entry.moved is not None and entry.moved.slack:
-        return f"{slack} ({entry.moved.slack:+d} wd)"
-    return str(slack)
-
-
-def problem_text(p: Problem, lang: str) -> str:
-    message = text(lang, p.code, **p.params) if p.params and lang != "en" else p.message
-    where = f"{text(lang, 'line')} {p.line}:{p.column}: " if p.line is not None else ""
-    return f"{text(lang, p.severity)} [{p.code}] {where}{message}"
-
-
-def verdict(result: PlanResult, lang: str) -> str:
-    n = len(result.decisions)
-    late = sum(1 for d in result.decisions if d.late)
-    if late:
-        return text(lang, "verdict-late", file=result.file, late=late, n=n)
-    slacks = [d.slack for d in result.decisions if d.slack is not None]
-    if not slacks:
-        return text(lang, "verdict-ok-none", file=result.file, n=n)
-    return text(lang, "verdict-ok", file=result.file, n=n, slack=min(slacks))
-
-
-def heading(view: TimelineView, lang: str) -> str:
-    region = view.result.region or {"name": view.result.file}
-    return f"{text(lang, 'tl-title')}: {region['name']}"
-
-
-def facts(view: TimelineView, lang: str) -> list[str]:
-    """The header line's parts: file, today, deadline, partner, period."""
-    out = [f"{text(lang, 'tl-file')} {view.result.file}", f"{text(lang, 'today')} {view.result.today}",
-           f"{text(lang, 'deadline')} {view.result.deadline}"]
-    if view.partner_name is not None:
-        out.append(f"{text(lang, 'tl-partner')} {view.partner_name}")
-    sel = view.selection
-    if sel.start or sel.end:
-        out.append(text(lang, "tl-period", start=sel.start.isoformat() if sel.start else "…",
-                        end=sel.end.isoformat() if sel.end else "…"))
-    return out
-
-
-def moved_any(view: TimelineView) -> bool:
-    return view.result.baseline is not None

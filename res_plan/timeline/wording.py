@@ -1,0 +1,62 @@
+"""The words and short forms the timeline formats share: month names, moved dates, problem
+lines, the verdict and the header, in the language asked for (texts in res_plan.messages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from res_plan.checker import PlanResult
+from res_plan.report.plain import problem_text, verdict_text as verdict  # noqa: F401 - shared wording
+from res_plan.messages import text
+from res_plan.problems import Problem
+from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
+from res_plan.whatif import signed
+
+
+def shift_label(days: int | None) -> str:
+    """'+20 wd': working days a date moved; '' when it did not (or a date is missing)."""
+    return f"{signed(days)} wd" if days else ""
+
+
+def month_label(month: Month, lang: str) -> str:
+    if month.year is None or month.month is None:
+        return text(lang, "tl-no-date-group")
+    return f"{text(lang, f'tl-month-{month.month}')} {month.year}"
+
+
+def iso(day: int) -> str:
+    return date.fromordinal(day).isoformat()
+
+
+def window_bodies(window: WindowEntry, lang: str) -> str:
+    return ", ".join(window.bodies) if window.bodies is not None else text(lang, "tl-all-bodies")
+
+
+def dated(value: str | None, shift: int | None) -> str:
+    """'2024-06-27 (+20 wd)' when it moved against the baseline; '-' for no date."""
+    if value is None:
+        return "-"
+    label = shift_label(shift)
+    return f"{value} ({label})" if label else value
+
+
+def slack_text(entry: Entry) -> str:
+    return "-" if entry.row.slack is None else str(entry.row.slack)
+
+
+def heading(view: TimelineView, lang: str) -> str:
+    region = view.result.region or {"name": view.result.file}
+    return f"{text(lang, 'tl-title')}: {region['name']}"
+
+
+def facts(view: TimelineView, lang: str) -> list[str]:
+    """The header line's parts: file, today, deadline, partner, period."""
+    out = [f"{text(lang, 'tl-file')} {view.result.file}", f"{text(lang, 'today')} {view.result.today}",
+           f"{text(lang, 'deadline')} {view.result.deadline}"]
+    if view.partner_name is not None:
+        out.append(f"{text(lang, 'tl-partner')} {view.partner_name}")
+    sel = view.selection
+    if sel.start or sel.end:
+        out.append(text(lang, "tl-period", start=sel.start.isoformat() if sel.start else "…",
+                        end=sel.end.isoformat() if sel.end else "…"))
+    return out
