@@ -86,8 +86,9 @@ class PlanCalendar:
     windows: list[Window] = field(default_factory=list)
     closed: list[Window] = field(default_factory=list)
     holidays: HolidaySource = no_holidays
-    meetings: dict[str, list[int]] = field(default_factory=dict)  # body key -> meeting days
+    meetings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # body key -> meeting days
     _eligible: dict[str | None, EligibleDays] = field(default_factory=dict)
+    _shared: dict[tuple[int, tuple[tuple[int, int], ...]], EligibleDays] = field(default_factory=dict)
 
     def eligible(self, body_key: str | None) -> EligibleDays:
         cached = self._eligible.get(body_key)
@@ -96,11 +97,17 @@ class PlanCalendar:
                 cached = EligibleDays(self.workdays)
             else:
                 partner = self.partners[body_key.split(".", 1)[0]]
-                windows = [(w.lo, w.hi) for w in self.windows if w.names(body_key, partner)]
-                cached = EligibleDays(self.workdays, self.meetings.get(body_key), windows)
+                windows = tuple((w.lo, w.hi) for w in self.windows if w.names(body_key, partner))
+                meetings = self.meetings.get(body_key)
+                # Bodies that share a meeting rule and windows share one index (a national plan
+                # has hundreds of raden on the same rhythm).
+                shared = (id(meetings), windows)
+                cached = self._shared.get(shared)
+                if cached is None:
+                    cached = EligibleDays(self.workdays, None if meetings is None else list(meetings), list(windows))
+                    self._shared[shared] = cached
             self._eligible[body_key] = cached
         return cached
-
 
     def holiday_name(self, day: int) -> str | None:
         d = date.fromordinal(day)
@@ -133,22 +140,18 @@ class PlanCalendar:
 
 def earliest_written_date(plan: Plan) -> date:
     """The earliest date anywhere in the file (SPEC §3.1, default start of an rrule)."""
-    found: list[date] = [plan.deadline]
-
-    def walk(value: object) -> None:
-        if isinstance(value, date):
-            found.append(value)
-        elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, (list, tuple)):
-            for v in value:
-                walk(v)
-        elif hasattr(value, "__pydantic_fields__"):
-            for name in type(value).model_fields:  # type: ignore[attr-defined]
-                walk(getattr(value, name))
-
-    walk(plan)
+    found: list[date] = [plan.deadline, *plan.done.values(), *plan.started.values()]
+    if plan.today:
+        found.append(plan.today)
+    cal = plan.calendar
+    found += [d for r in (*cal.closed, *cal.recess) for d in (r.from_, r.to)] + [e.date for e in cal.elections]
+    for partner in plan.partners:
+        for spec in partner.meetings.values():
+            if isinstance(spec, RRuleSpec):
+                found += [d for d in (spec.from_, spec.until) if d is not None]
+            elif spec:
+                found.append(min(spec))
+    found += [d for dec in plan.decisions for d in (dec.deadline, dec.not_before) if d is not None]
     return min(found)
 
 
@@ -221,7 +224,7 @@ def _add_windows(plan: Plan, cal: PlanCalendar, problems: list[Problem]) -> None
 def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:
     start = date(min(earliest_written_date(plan), today).year, 1, 1)
     end = date.fromordinal(add_months(plan.deadline.toordinal(), 60))
-    expanded: dict[tuple[str, date, date], list[int] | str] = {}
+    expanded: dict[tuple[str, date, date], tuple[int, ...] | str] = {}
     for pi, partner in enumerate(plan.partners):
         info = cal.partners.get(partner.id)
         if info is None:
@@ -237,14 +240,17 @@ def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Pro
                 first, last = spec.from_ or start, spec.until or end
                 memo_key = (spec.rrule, first, last)
                 if memo_key not in expanded:
-                    expanded[memo_key] = _expand_rrule(spec.rrule, first, last)
+                    days_or_error = _expand_rrule(spec.rrule, first, last)
+                    expanded[memo_key] = days_or_error if isinstance(days_or_error, str) else tuple(days_or_error)
                 days = expanded[memo_key]
                 if isinstance(days, str):
                     problems.append(Problem("bad-value", f"{path_text(loc)}.rrule: {days}", loc=loc + ("rrule",)))
                     continue
             else:
-                days = [d.toordinal() for d in spec]
-            cal.meetings.setdefault(f"{partner.id}.{body}", []).extend(days)
+                days = tuple(d.toordinal() for d in spec)
+            key = f"{partner.id}.{body}"
+            # One spec per body keeps the memoised tuple itself, so equal rhythms share an index.
+            cal.meetings[key] = cal.meetings[key] + days if key in cal.meetings else days
 
 
 def _expand_rrule(rule: str, first: date, last: date) -> list[int] | str:

@@ -48,16 +48,19 @@ class WorkingDays:
         self._closed = sorted(closed)
         self._days: list[int] = []
         self._years: tuple[int, int] | None = None
+        self._day_set: frozenset[int] = frozenset()
+        self._safe_lo, self._safe_hi = 1, 0  # the ordinals covered with a year to spare (none yet)
         self._holiday_cache: dict[int, frozenset[int]] = {}
 
     # -- index ---------------------------------------------------------------------
-    def _cover(self, *days: int) -> None:
-        lo_year = date.fromordinal(check_horizon(min(days))).year - 1
-        hi_year = date.fromordinal(check_horizon(max(days))).year + 1
+    def _cover(self, lo: int, hi: int) -> None:
+        """Make sure the index holds every working day from lo to hi, with a year to spare."""
+        if self._safe_lo <= lo and hi <= self._safe_hi:  # the hot path: a comparison of ints
+            return
+        lo_year = date.fromordinal(check_horizon(lo)).year - 1
+        hi_year = date.fromordinal(check_horizon(hi)).year + 1
         if self._years is not None:
             have_lo, have_hi = self._years
-            if have_lo <= lo_year and hi_year <= have_hi:
-                return
             # Grow by at least the current span so repeated misses stay linear overall.
             span = have_hi - have_lo + 1
             lo_year = min(lo_year, have_lo - span) if lo_year < have_lo else have_lo
@@ -66,6 +69,9 @@ class WorkingDays:
         hi_year = min(hi_year, 2400)
         self._years = (lo_year, hi_year)
         self._days = self._build(lo_year, hi_year)
+        self._day_set = frozenset(self._days)
+        self._safe_lo = date(lo_year + 1, 1, 1).toordinal() if lo_year > 1899 else date(1899, 1, 1).toordinal()
+        self._safe_hi = date(hi_year - 1, 12, 31).toordinal() if hi_year < 2400 else date(2400, 12, 31).toordinal()
 
     def _build(self, lo_year: int, hi_year: int) -> list[int]:
         off: set[int] = set()
@@ -85,9 +91,8 @@ class WorkingDays:
 
     # -- queries -------------------------------------------------------------------
     def is_working(self, day: int) -> bool:
-        self._cover(day)
-        i = bisect_left(self._days, day)
-        return i < len(self._days) and self._days[i] == day
+        self._cover(day, day)
+        return day in self._day_set
 
     def first_on_or_after(self, day: int) -> int:
         return self._nth_after(day - 1, 1)

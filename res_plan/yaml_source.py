@@ -145,9 +145,14 @@ def _syntax_hint(text: str, line: int | None) -> str:
     return ""
 
 
-def _too_large(event: Event, message: str) -> PlanInvalid:
+def _at(event: Event) -> tuple[int | None, int | None]:
     mark = event.start_mark
-    return PlanInvalid([Problem("too-large", message, line=mark.line + 1, column=mark.column + 1)])
+    return (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+
+
+def _too_large(event: Event, message: str) -> PlanInvalid:
+    line, column = _at(event)
+    return PlanInvalid([Problem("too-large", message, line=line, column=column)])
 
 
 def _scan(text: str) -> None:
@@ -165,10 +170,10 @@ def _scan(text: str) -> None:
         if isinstance(event, AliasEvent):
             anchor = event.anchor or ""
             if anchor in open_anchors:
-                mark = event.start_mark
+                line, column = _at(event)
                 raise PlanInvalid([Problem("bad-value", f"alias *{shorten(anchor, 40)} refers to a list or mapping "
                                            "that contains it, which never ends: write the values out",
-                                           line=mark.line + 1, column=mark.column + 1)])
+                                           line=line, column=column)])
             size = sizes.get(anchor, 1)
         elif isinstance(event, ScalarEvent):
             size = 1
@@ -186,10 +191,10 @@ def _scan(text: str) -> None:
                 raise _too_large(event, _nodes_message())
             continue
         elif isinstance(event, CollectionEndEvent):
-            anchor, start, _ = stack.pop()
-            if anchor:
-                sizes[anchor] = total - start + 1
-                open_anchors.discard(anchor)
+            closing, start, _ = stack.pop()
+            if closing:
+                sizes[closing] = total - start + 1
+                open_anchors.discard(closing)
             continue
         else:
             continue

@@ -44,7 +44,7 @@ decisions:
 ANNOTATION = re.compile(r"^::(error|warning) (?P<props>[^:]*)::(?P<message>.*)$")
 
 
-def annotations(out: str) -> list[dict[str, str]]:
+def github_commands(out: str) -> list[dict[str, str]]:
     found = []
     for line in out.splitlines():
         match = ANNOTATION.match(line)
@@ -66,7 +66,7 @@ def test_github_annotations_of_a_broken_file_carry_file_line_and_column(tmp_path
     path.write_text(BROKEN, encoding="utf-8")
     code, out = run_cli("check", str(path), "--format", "github")
     assert code == 2
-    got = {(a["level"], a["title"], unescape(a["file"]), a["line"], a["col"]) for a in annotations(out)}
+    got = {(a["level"], a["title"], unescape(a["file"]), a["line"], a["col"]) for a in github_commands(out)}
     assert got == {
         ("error", "res-plan bad-duration", str(path), "5", "19"),
         ("error", "res-plan bad-value", str(path), "7", "10"),
@@ -79,7 +79,7 @@ def test_github_annotations_after_validation_point_at_the_reference(tmp_path: Pa
                     encoding="utf-8")
     code, out = run_cli("check", str(path), "--format", "github")
     assert code == 2
-    [a] = annotations(out)
+    [a] = github_commands(out)
     assert (a["title"], a["line"], a["col"]) == ("res-plan cycle", "6", "13")
     assert "b -> c -> b" in a["message"] or "c -> b -> c" in a["message"]
 
@@ -90,7 +90,7 @@ def test_github_annotation_properties_are_escaped(tmp_path: Path) -> None:
     path = folder / "plan.yaml"
     path.write_text(BROKEN, encoding="utf-8")
     code, out = run_cli("check", str(path), "--format", "github")
-    found = annotations(out)
+    found = github_commands(out)
     assert found and all(unescape(a["file"]) == str(path) for a in found)
     assert all("," not in a["file"] and ":" not in a["file"] for a in found)
 
@@ -100,7 +100,7 @@ def test_github_late_decisions_are_errors_on_their_line(tmp_path: Path) -> None:
     path.write_text(PLAN, encoding="utf-8")
     code, out = run_cli("check", str(path), "--format", "github")
     assert code == 1
-    late = [a for a in annotations(out) if a["title"] == "res-plan late"]
+    late = [a for a in github_commands(out) if a["title"] == "res-plan late"]
     assert {a["line"] for a in late} == {"10"}
 
 
@@ -311,9 +311,8 @@ def test_pre_commit_hook_checks_the_changed_plan_files(tmp_path: Path) -> None:
     repo = tmp_path / "regio-repo"
     (repo / "regions" / "_shared").mkdir(parents=True)
     _git("init", "-q", cwd=repo)
-    (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: res-plan\n      - id: res-plan-all\n",
-        encoding="utf-8")
+    config = f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: res-plan\n"
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     (repo / "regions" / "good.yaml").write_text(PLAN.replace("lead: 60w", "lead: 2w"), encoding="utf-8")
     (repo / "regions" / "_shared" / "leiden.yaml").write_text("partners: []\n", encoding="utf-8")  # not a plan
     (repo / "regions" / "bad.yaml").write_text(BROKEN.replace("id: broken", "id: bad"), encoding="utf-8")
@@ -343,3 +342,12 @@ def test_pre_commit_hook_checks_the_changed_plan_files(tmp_path: Path) -> None:
     accepted = commit()
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert _git("log", "--oneline", cwd=repo).count("\n") == 1
+
+    # the hook over every plan, as a second hook of the same repository
+    shutil.rmtree(repo / "regions" / "_shared")
+    (repo / ".pre-commit-config.yaml").write_text(config + "      - id: res-plan-all\n", encoding="utf-8")
+    _git("add", "-A", cwd=repo)
+    every = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=repo, capture_output=True,
+                           text=True, env=env, timeout=600)
+    assert every.returncode == 0, every.stdout + every.stderr
+    assert "res-plan check (every plan)" in every.stdout and "Passed" in every.stdout

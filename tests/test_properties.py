@@ -728,7 +728,7 @@ def for_each_plans(draw: st.DrawFn) -> dict[str, Any]:
     for i in range(draw(st.integers(1, 6))):
         did = f"besluit-{i}"
         decision: dict[str, Any] = {"id": did}
-        kind = draw(st.sampled_from(["single", "partner", "for-each"]))
+        kind = "for-each" if i == 0 or maybe(draw, 0.6) else draw(st.sampled_from(["single", "partner"]))
         if kind == "for-each":
             towns_only = maybe(draw)
             if towns_only and maybe(draw):
@@ -755,7 +755,9 @@ def for_each_plans(draw: st.DrawFn) -> dict[str, Any]:
             else:
                 decision["by"] = draw(st.sampled_from(["executive", "representative"]))
         refs: list[Any] = []
-        for target in draw(st.lists(st.sampled_from(list(shapes)), max_size=3, unique=True)) if shapes else []:
+        targets = draw(st.lists(st.sampled_from(list(shapes)), min_size=1, max_size=3, unique=True)) \
+            if shapes and maybe(draw, 0.9) else []
+        for target in targets:
             instances, target_steps = shapes[target]
             ref = target
             if instances and maybe(draw, 0.3):
