@@ -59,12 +59,13 @@ class PlanResult:
 
 
 def find_plan_files(paths: list[Path]) -> list[Path]:
-    """Files as given; directories searched for *.yaml / *.yml, hidden folders skipped."""
+    """Files as given; directories searched for *.yaml / *.yml, skipping folders named .* (hidden)
+    and _* (shared files that plans include, such as regions/_shared/)."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
             found = [p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file()
-                     and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+                     and not any(part.startswith((".", "_")) for part in p.relative_to(path).parent.parts)]
             out.extend(sorted(found))
         else:
             out.append(path)

@@ -725,7 +725,7 @@ def for_each_plans(draw: st.DrawFn) -> dict[str, Any]:
     ]}}
     decisions: list[dict[str, Any]] = []
     shapes: dict[str, tuple[list[str], list[str] | None]] = {}  # id -> (instances, steps)
-    for i in range(draw(st.integers(1, 6))):
+    for i in range(draw(st.integers(2, 6))):
         did = f"besluit-{i}"
         decision: dict[str, Any] = {"id": did}
         kind = "for-each" if i == 0 or maybe(draw, 0.6) else draw(st.sampled_from(["single", "partner"]))

@@ -135,6 +135,10 @@ def render(results: list[PlanResult], lang: str) -> str:
             console.print()
         render_plan(console, result, lang)
     if len(results) > 1:
+        from res_plan.report.summary import national_summary
+
+        console.print()
+        console.print(national_summary(results, lang))
         ok = sum(1 for r in results if r.ok)
         invalid = sum(1 for r in results if r.invalid)
         console.print()
