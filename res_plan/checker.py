@@ -48,6 +48,7 @@ class PlanResult:
     network: Network | None = None
     schedule: Schedule | None = None
     baseline: PlanResult | None = None  # the same plan without --delay, when delays were asked
+    included: list[Path] = field(default_factory=list)  # files the plan includes, never to be written over
 
     @property
     def invalid(self) -> bool:
@@ -109,6 +110,7 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
         _header(result, doc.data, today)
         plan = validate(doc)
         if plan.include:
+            result.included = [(base or Path.cwd()) / name for name in plan.include]
             plan, origins = merge_includes(plan, base or Path.cwd(), _read_shared)
         effective = today or plan.today or system_today
         result.today = effective.isoformat()

@@ -55,9 +55,10 @@ def merge_includes(plan: Plan, base: Path, read: "ReadShared") -> tuple[Plan, Or
         try:
             shared, doc = read(path)
         except PlanInvalid as exc:
-            problems.extend(exc.problems if exc.problems[0].file else
-                            [Problem(p.code, f"include[{i}] {name}: {p.message}", loc=("include", i))
-                             for p in exc.problems])
+            # A file that cannot be read is blamed on the include line; errors inside it stay there.
+            unreadable = all(p.code == "unreadable" for p in exc.problems)
+            problems.extend([Problem(p.code, f"include[{i}]: {p.message}", loc=("include", i))
+                             for p in exc.problems] if unreadable else exc.problems)
             continue
         for key in MERGED_LISTS:
             for j, entry in enumerate(_get(shared, key)):

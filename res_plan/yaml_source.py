@@ -18,6 +18,7 @@ from yaml.events import (
     CollectionEndEvent,
     CollectionStartEvent,
     Event,
+    MappingStartEvent,
     ScalarEvent,
 )
 from yaml.reader import ReaderError
@@ -30,8 +31,9 @@ try:  # libyaml is an order of magnitude faster on large plans
 except ImportError:  # pragma: no cover - wheels ship libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-# Limits (named in the README). A real region file is well under 1 MB, a few thousand values
-# deep at most 8 levels; these leave room for the largest plan while bounding a hostile one.
+# Limits (named in the README). A real region file is well under 1 MB and a few thousand
+# values, nested at most 8 levels; these leave room for the largest plan while bounding a
+# hostile one.
 MAX_FILE_BYTES = 16 * 1024 * 1024  # the file as stored
 MAX_NODES = 250_000  # keys and values, counting every use of a YAML alias as a copy
 MAX_DEPTH = 64  # lists and mappings inside each other
@@ -116,8 +118,7 @@ def parse(text: str) -> PositionedYaml:
     except ReaderError as exc:
         line, column = _line_column(text, exc.position)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise PlanInvalid([Problem("yaml-syntax", f"the control character U+{code:04X} is not allowed in YAML: "
-                                   "remove it", line=line, column=column)]) from None
+        raise PlanInvalid([Problem("yaml-syntax", f"the character U+{code:04X} is not allowed in YAML: remove it", line=line, column=column)]) from None
     except yaml.YAMLError as exc:
         raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {shorten(str(exc), 200)}")]) from None
     except RecursionError:  # only the pure-Python parser recurses; _scan bounds the depth first
@@ -164,7 +165,7 @@ def _scan(text: str) -> None:
     """
     total = 0
     sizes: dict[str, int] = {}
-    stack: list[tuple[str | None, int, int]] = []  # (anchor, total at start, entries so far)
+    stack: list[tuple[str | None, int, int]] = []  # (anchor, total at start, room left for entries)
     open_anchors: set[str] = set()
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, AliasEvent):
@@ -182,7 +183,8 @@ def _scan(text: str) -> None:
         elif isinstance(event, CollectionStartEvent):
             _count_entry(stack, event)
             total += 1
-            stack.append((event.anchor, total, 0))
+            room = 2 * MAX_ITEMS if isinstance(event, MappingStartEvent) else MAX_ITEMS  # key and value
+            stack.append((event.anchor, total, room))
             if event.anchor:
                 open_anchors.add(event.anchor)
             if len(stack) > MAX_DEPTH:
@@ -206,10 +208,10 @@ def _scan(text: str) -> None:
 
 def _count_entry(stack: list[tuple[str | None, int, int]], event: Event) -> None:
     if stack:
-        anchor, start, entries = stack[-1]
-        stack[-1] = (anchor, start, entries + 1)
-        if entries + 1 > 2 * MAX_ITEMS:  # a mapping entry is a key and a value
+        anchor, start, room = stack[-1]
+        if room == 0:
             raise _too_large(event, f"a list or mapping here has more than {MAX_ITEMS:,} entries: split the plan")
+        stack[-1] = (anchor, start, room - 1)
 
 
 def _nodes_message() -> str:

@@ -272,6 +272,8 @@ def test_today_after_the_deadline_is_said_once(tmp_path: Path) -> None:
     assert all(d["late"] for d in plan["decisions"]) and len(plan["decisions"]) == 202
     code, out = run_cli("check", str(path))
     assert out.count("every open decision is late") == 1
+    code, out = run_cli("check", str(path), "--lang", "nl")
+    assert code == 1 and out.count("2025-03-01") == 2  # the header and the one message
 
 
 def test_today_from_the_command_line_after_the_deadline_points_at_the_deadline(tmp_path: Path) -> None:

@@ -222,7 +222,6 @@ def test_timeline_refuses_to_write_over_the_plan(tmp_path: Path) -> None:
     assert plan.read_text(encoding="utf-8") == PLAN
 
 
-@pytest.mark.xfail(reason="timeline --output passes only the plan as input, not its included files", strict=False)
 def test_timeline_refuses_to_write_over_an_included_file(tmp_path: Path) -> None:
     shared = tmp_path / "_shared" / "leiden.yaml"
     shared.parent.mkdir()
@@ -300,6 +299,13 @@ def _snapshot_repository(dest: Path) -> str:
     _git("add", "-A", cwd=dest)
     _git("commit", "-q", "-m", "snapshot", cwd=dest)
     return _git("rev-parse", "HEAD", cwd=dest).strip()
+
+
+def test_the_hook_manifest_is_valid() -> None:
+    pytest.importorskip("pre_commit")
+    proc = subprocess.run([sys.executable, "-m", "pre_commit", "validate-manifest", ".pre-commit-hooks.yaml"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs git and a checkout")

@@ -138,8 +138,6 @@ def test_mutated_plans_never_crash(case: tuple[Path, str]) -> None:
     render_all(result)
 
 
-@pytest.mark.xfail(reason="a missing include is blamed on the missing file, without a line in the plan",
-                   strict=False)
 def test_a_missing_include_is_located_in_the_plan(tmp_path: Path) -> None:
     text = "version: 1\nregion: {id: r}\ndeadline: 2025-01-01\ninclude: [_shared/nergens.yaml]\n" \
            "decisions: [{id: a}]\n"

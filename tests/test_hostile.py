@@ -31,8 +31,12 @@ from res_plan.commands.check import exit_code
 start = time.perf_counter()
 result = check_file(Path(sys.argv[1]), None, date(2024, 1, 2))
 seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds, "exit": exit_code([result]),
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+try:  # this process's own peak: ru_maxrss may carry the parent's from before exec
+    status = Path("/proc/self/status").read_text()
+    peak_kb = int(next(l for l in status.splitlines() if l.startswith("VmHWM:")).split()[1])
+except (OSError, StopIteration):
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "exit": exit_code([result]), "peak_mb": peak_kb / 1024,
                   "problems": [[p.code, p.message, p.line] for p in result.problems]}))
 """
 
@@ -94,3 +98,25 @@ def test_just_below_the_depth_limit_is_read(tmp_path: Path) -> None:
     code, doc = check_json(path)
     assert code == 2
     assert [p["code"] for p in doc["plans"][0]["problems"]] == ["unknown-key"]
+
+
+def test_more_decisions_than_the_limit_is_refused_at_the_key(tmp_path: Path) -> None:
+    rows = "".join(f"  - {{id: d{i}}}\n" for i in range(validate.MAX_DECISIONS + 1))
+    path = tmp_path / "many.yaml"
+    path.write_text(hostile.HEAD + "decisions:\n" + rows, encoding="utf-8")
+    code, doc = check_json(path)
+    assert code == 2
+    [p] = doc["plans"][0]["problems"]
+    assert (p["code"], p["line"], p["column"]) == ("too-large", 5, 1)
+    assert f"{validate.MAX_DECISIONS:,}" in p["message"]
+
+
+def test_a_list_longer_than_the_limit_is_refused_where_it_passes_it(tmp_path: Path) -> None:
+    dates = ", ".join(["2024-03-07"] * (yaml_source.MAX_ITEMS + 1))
+    path = tmp_path / "long.yaml"
+    path.write_text(hostile.HEAD + f"partners:\n  - {{id: p, kind: gemeente, meetings: {{raad: [{dates}]}}}}\n"
+                    "decisions:\n  - {id: a}\n", encoding="utf-8")
+    code, doc = check_json(path)
+    assert code == 2
+    [p] = doc["plans"][0]["problems"]
+    assert (p["code"], p["line"]) == ("too-large", 6)

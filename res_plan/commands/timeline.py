@@ -44,7 +44,7 @@ def show(result: PlanResult, request: Request) -> int:
 
     terminal = request.output is None and sys.stdout.isatty()
     content = render(request.fmt, build(result, request.selection, terminal), request.lang)
-    if _emit(content, request) != 0:
+    if _emit(content, request, result.included) != 0:
         return EXIT_INVALID
     return exit_code([result])
 
@@ -56,7 +56,7 @@ def _invalid(result: PlanResult, request: Request) -> int:
 
         from res_plan.timeline.json_format import document
 
-        _emit(json.dumps(document(result), ensure_ascii=False, indent=2) + "\n", request)
+        _emit(json.dumps(document(result), ensure_ascii=False, indent=2) + "\n", request, result.included)
     else:
         from res_plan.report import text_report
 
@@ -64,7 +64,7 @@ def _invalid(result: PlanResult, request: Request) -> int:
     return EXIT_INVALID
 
 
-def _emit(content: str, request: Request) -> int:
+def _emit(content: str, request: Request, included: Sequence[Path] = ()) -> int:
     """Write to stdout or, atomically, to --output; 0, or EXIT_INVALID when it cannot be written."""
     if request.output is None:
         sys.stdout.write(content)
@@ -72,7 +72,7 @@ def _emit(content: str, request: Request) -> int:
     from res_plan.atomic import WouldOverwriteInput, write_atomic
 
     try:
-        write_atomic(request.output, content, inputs=[request.path])
+        write_atomic(request.output, content, inputs=[request.path, *included])
     except WouldOverwriteInput:
         return _fail(text(request.lang, "tl-output-is-input", output=str(request.output)))
     except OSError as exc:
