@@ -262,9 +262,10 @@ def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> 
     shutil.copytree(ROOT / "regions", folder)
     (folder / "broken.yaml").write_text(BROKEN, encoding="utf-8")
     example = next(EXAMPLES.glob("*.yaml"))
-    jobs = [["check", "regions", "--today", "2024-01-08", "--format", fmt] for fmt in ("text", "json", "github",
-                                                                                      "junit")]
-    jobs += [["timeline", str(example), "--today", "2023-03-01", "--format", fmt] for fmt in ("csv", "ics", "json")]
+    jobs = [["check", "regions", "--today", "2024-01-08", "--format", fmt]
+            for fmt in ("text", "json", "github", "junit")]
+    jobs += [["timeline", str(example), "--today", "2023-03-01", "--format", fmt]
+             for fmt in ("table", "csv", "ics", "json", "markdown", "html")]
     runs = [(i, seed) for i in range(len(jobs)) for seed in ("0", "12345", "12345")]  # the last one twice
     with ThreadPoolExecutor(max_workers=4) as pool:
         outputs = list(pool.map(lambda run: _run(jobs[run[0]], run[1], tmp_path), runs))
