@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field, replace
 from collections.abc import Sequence
 from datetime import date
@@ -75,12 +76,14 @@ def find_plan_files(paths: list[Path]) -> list[Path]:
 
 def read_text(path: Path) -> str:
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise PlanInvalid([Problem("unreadable", f"{path} is a directory, not a plan file")])
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanInvalid([Problem("too-large", f"the file is {size / 1e6:.1f} MB; plan files are limited to "
-                                       f"{MAX_FILE_BYTES // (1024 * 1024)} MiB: split the plan")])
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+            raise PlanInvalid([Problem("unreadable", f"{path} is not a regular file")])
+        if info.st_size > MAX_FILE_BYTES:
+            raise PlanInvalid([Problem("too-large", f"the file is {info.st_size / 1e6:.1f} MB; plan files are "
+                                       f"limited to {MAX_FILE_BYTES // (1024 * 1024)} MiB: split the plan")])
         with path.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from res_plan.workdays import BeyondHorizon, WorkingDays
+from res_plan.workdays import HORIZON_HI, HORIZON_LO, BeyondHorizon, WorkingDays
 
 
 def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -34,7 +34,8 @@ class EligibleDays:
         self._starts = [lo for lo, _ in self.windows]
         if self.meetings is not None:
             self.meetings = sorted(
-                d for d in set(self.meetings) if self.workdays.is_working(d) and self._window(d) is None
+                d for d in set(self.meetings)
+                if HORIZON_LO <= d <= HORIZON_HI and self.workdays.is_working(d) and self._window(d) is None
             )
 
     def _window(self, day: int) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from res_plan.eligible import EligibleDays
 from res_plan.hints import suggest
 from res_plan.model import Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text
-from res_plan.workdays import BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
+from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
 
 MAX_OCCURRENCES = 50_000  # per meeting rrule; daily meetings for a century stay under it
 _SUB_DAILY = ("HOURLY", "MINUTELY", "SECONDLY")
@@ -223,7 +223,7 @@ def _add_windows(plan: Plan, cal: PlanCalendar, problems: list[Problem]) -> None
 
 def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:
     start = date(min(earliest_written_date(plan), today).year, 1, 1)
-    end = date.fromordinal(add_months(plan.deadline.toordinal(), 60))
+    end = min(date.fromordinal(add_months(plan.deadline.toordinal(), 60)), date.fromordinal(HORIZON_HI))
     expanded: dict[tuple[str, date, date], tuple[int, ...] | str] = {}
     for pi, partner in enumerate(plan.partners):
         info = cal.partners.get(partner.id)

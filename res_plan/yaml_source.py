@@ -2,12 +2,14 @@
 
 Safe loading only; duplicate keys, unknown tags, alias bombs and absurd nesting are
 reported with their line and column instead of being silently accepted or expanded.
-The event stream is scanned against the limits below before any tree is built, so a
-hostile file costs a bounded amount of time and memory whatever its shape.
+The data is built straight from the parser's event stream (no node tree), checked against
+the limits below as it arrives, so a hostile file costs a bounded amount of time and
+memory whatever its shape.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,14 +17,17 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.events import (
     AliasEvent,
-    CollectionEndEvent,
-    CollectionStartEvent,
+    DocumentStartEvent,
     Event,
+    MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
 )
+from yaml.nodes import ScalarNode
 from yaml.reader import ReaderError
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 from res_plan.problems import Loc, PlanInvalid, Problem
 
@@ -43,6 +48,9 @@ MAX_SHOWN = 60  # characters of a value quoted in a message
 _DEPTH_MESSAGE = f"lists and mappings are nested more than {MAX_DEPTH} levels deep: a plan needs fewer than 10"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SCALAR_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("null", "bool", "int", "float", "str", "timestamp"))
+_STR = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_IMPLICIT = Resolver.yaml_implicit_resolvers  # first character -> [(tag, pattern)], as PyYAML resolves
 _constructor = SafeConstructor()
 
 
@@ -70,67 +78,91 @@ def decode(raw: bytes) -> str:
         )]) from None
 
 
+class PosDict(dict[Any, Any]):
+    """A YAML mapping that remembers where each key and value stands (1-based)."""
+
+    __slots__ = ("marks",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: dict[Any, tuple[Mark, Mark]] = {}
+
+
+class PosList(list[Any]):
+    """A YAML sequence that remembers where each item stands (1-based)."""
+
+    __slots__ = ("marks",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: list[Mark] = []
+
+
+Mark = tuple[int, int]
+
+
 @dataclass
 class PositionedYaml:
-    """The plain data of a YAML document and the node tree it came from."""
+    """The plain data of a YAML document; its mappings and lists carry their positions."""
 
     data: Any
-    root: Node | None
+    start: Mark = (1, 1)
 
     def position(self, loc: Loc, at_key: bool = False) -> tuple[int | None, int | None]:
         """1-based line and column of the deepest part of loc present in the file."""
-        node = self.root
-        if node is None:
-            return None, None
-        mark = node.start_mark
+        node, mark = self.data, self.start
         for i, part in enumerate(loc):
             last = i == len(loc) - 1
-            if isinstance(node, MappingNode):
-                for key, value in node.value:
-                    if isinstance(key, ScalarNode) and key.value == str(part):
-                        mark = key.start_mark if (last and at_key) else value.start_mark
-                        node = value
-                        break
-                else:
+            if isinstance(node, PosDict):
+                key = _find_key(node, part)
+                if key is _MISSING:
                     break
-            elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-                node = node.value[part]
-                mark = node.start_mark
+                key_mark, value_mark = node.marks[key]
+                mark = key_mark if (last and at_key) else value_mark
+                node = node[key]
+            elif isinstance(node, PosList) and isinstance(part, int) and 0 <= part < len(node):
+                mark, node = node.marks[part], node[part]
             else:
                 break
-        return mark.line + 1, mark.column + 1
+        return mark
+
+
+_MISSING = object()
+_MERGE = object()  # a `<<` merge key, refused
+
+
+def _find_key(node: PosDict, part: object) -> Any:
+    if part in node.marks:
+        return part
+    text = str(part)
+    return next((k for k in node.marks if str(k) == text), _MISSING)
 
 
 def parse(text: str) -> PositionedYaml:
+    builder = _Builder(text)
     try:
-        _scan(text)
-        root = yaml.compose(text, Loader=_Loader)
+        builder.run(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         reason = exc.problem or exc.context or "unreadable"
         if "nesting depth" in reason:
             raise PlanInvalid([Problem("too-large", _DEPTH_MESSAGE, line=line, column=column)]) from None
-        if exc.context and exc.problem and "single document" in exc.context:
-            reason = "the file holds more than one YAML document (a second '---'): keep one plan per file"
         raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {reason}{_syntax_hint(text, line)}",
                                    line=line, column=column)]) from None
     except ReaderError as exc:
         line, column = _line_column(text, exc.position)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise PlanInvalid([Problem("yaml-syntax", f"the character U+{code:04X} is not allowed in YAML: remove it", line=line, column=column)]) from None
+        raise PlanInvalid([Problem("yaml-syntax", f"the character U+{code:04X} is not allowed in YAML: remove it",
+                                   line=line, column=column)]) from None
     except yaml.YAMLError as exc:
         raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {shorten(str(exc), 200)}")]) from None
-    except RecursionError:  # only the pure-Python parser recurses; _scan bounds the depth first
-        raise PlanInvalid([Problem("too-large", _DEPTH_MESSAGE, line=1, column=1)]) from None
-    if root is None:
-        raise PlanInvalid([Problem("yaml-syntax", "the file is empty: a plan needs version, region, deadline and decisions",
-                                   line=1, column=1)])
-    problems: list[Problem] = []
-    data = _to_python(root, (), problems)
-    if problems:
-        raise PlanInvalid(problems)
-    return PositionedYaml(data, root)
+    if not builder.has_root:
+        raise PlanInvalid([Problem("yaml-syntax", "the file is empty: a plan needs version, region, deadline and "
+                                   "decisions", line=1, column=1)])
+    if builder.problems:
+        raise PlanInvalid(builder.problems)
+    return PositionedYaml(builder.root, builder.root_mark)
 
 
 def _line_column(text: str, position: int) -> tuple[int, int]:
@@ -146,9 +178,9 @@ def _syntax_hint(text: str, line: int | None) -> str:
     return ""
 
 
-def _at(event: Event) -> tuple[int | None, int | None]:
+def _at(event: Event) -> Mark:
     mark = event.start_mark
-    return (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+    return (mark.line + 1, mark.column + 1)
 
 
 def _too_large(event: Event, message: str) -> PlanInvalid:
@@ -156,132 +188,182 @@ def _too_large(event: Event, message: str) -> PlanInvalid:
     return PlanInvalid([Problem("too-large", message, line=line, column=column)])
 
 
-def _scan(text: str) -> None:
-    """Walk the event stream once and stop at the first limit passed.
-
-    Counts values as if every alias were expanded (an anchored node's size is known when it
-    ends, so an alias costs one lookup: a "billion laughs" file is refused in microseconds),
-    and refuses an alias to a node that contains it, which would make the data infinite.
-    """
-    total = 0
-    sizes: dict[str, int] = {}
-    stack: list[tuple[str | None, int, int]] = []  # (anchor, total at start, room left for entries)
-    open_anchors: set[str] = set()
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, AliasEvent):
-            anchor = event.anchor or ""
-            if anchor in open_anchors:
-                line, column = _at(event)
-                raise PlanInvalid([Problem("bad-value", f"alias *{shorten(anchor, 40)} refers to a list or mapping "
-                                           "that contains it, which never ends: write the values out",
-                                           line=line, column=column)])
-            size = sizes.get(anchor, 1)
-        elif isinstance(event, ScalarEvent):
-            size = 1
-            if event.anchor:
-                sizes[event.anchor] = 1
-        elif isinstance(event, CollectionStartEvent):
-            _count_entry(stack, event)
-            total += 1
-            room = 2 * MAX_ITEMS if isinstance(event, MappingStartEvent) else MAX_ITEMS  # key and value
-            stack.append((event.anchor, total, room))
-            if event.anchor:
-                open_anchors.add(event.anchor)
-            if len(stack) > MAX_DEPTH:
-                raise _too_large(event, _DEPTH_MESSAGE)
-            if total > MAX_NODES:
-                raise _too_large(event, _nodes_message())
-            continue
-        elif isinstance(event, CollectionEndEvent):
-            closing, start, _ = stack.pop()
-            if closing:
-                sizes[closing] = total - start + 1
-                open_anchors.discard(closing)
-            continue
-        else:
-            continue
-        _count_entry(stack, event)
-        total += size
-        if total > MAX_NODES:
-            raise _too_large(event, _nodes_message())
-
-
-def _count_entry(stack: list[tuple[str | None, int, int]], event: Event) -> None:
-    if stack:
-        anchor, start, room = stack[-1]
-        if room == 0:
-            raise _too_large(event, f"a list or mapping here has more than {MAX_ITEMS:,} entries: split the plan")
-        stack[-1] = (anchor, start, room - 1)
-
-
 def _nodes_message() -> str:
     return (f"the document holds more than {MAX_NODES:,} keys and values (counting each use of a YAML alias "
             "as a copy): split the plan")
 
 
-def _here(node: Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+@dataclass
+class _Frame:
+    """An open mapping or list while its events stream by."""
+
+    container: PosDict | PosList
+    mark: Mark
+    anchor: str | None
+    start_total: int
+    room: int
+    bad_tag: bool = False
+    key: Any = _MISSING
+    key_mark: Mark = (0, 0)
 
 
-def _to_python(node: Node, loc: Loc, problems: list[Problem]) -> Any:
-    if isinstance(node, ScalarNode):
-        return _scalar(node, loc, problems)
-    if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
-        _bad_tag(node, loc, problems)
-        return None
-    if isinstance(node, SequenceNode):
-        return [_to_python(child, loc + (i,), problems) for i, child in enumerate(node.value)]
-    if isinstance(node, MappingNode):
-        return _mapping(node, loc, problems)
-    return None  # pragma: no cover - compose yields only these three
+class _Builder:
+    """Builds plain data with positions straight from the parser's events, in one pass.
 
+    No node tree is built, and the limits are checked as the events arrive: values are
+    counted as if every alias were expanded (an anchored node's size is known when it ends,
+    so a "billion laughs" file is refused at once), nesting and list lengths are bounded.
+    """
 
-def _mapping(node: MappingNode, loc: Loc, problems: list[Problem]) -> dict[Any, Any]:
-    out: dict[Any, Any] = {}
-    first_line: dict[tuple[str, Any], int] = {}
-    for key_node, value_node in node.value:
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            problems.append(Problem("bad-value", "YAML merge keys (<<) are not supported: write the keys out",
-                                    loc=loc, line=_here(key_node)[0], column=_here(key_node)[1]))
-            continue
-        key = _to_python(key_node, loc, problems)
-        if not isinstance(key, (str, int, float, bool)) or key is None:
-            line, column = _here(key_node)
-            problems.append(Problem("bad-value", "a key must be a plain name", loc=loc, line=line, column=column))
-            continue
-        seen = (type(key).__name__, key)  # True and 1 are equal in Python, not in the file
-        if seen in first_line or key in out:
-            line, column = _here(key_node)
-            first = first_line.get(seen)
-            where = f" (first on line {first})" if first else ""
-            problems.append(Problem(
-                "duplicate-key",
-                f"key '{shorten(str(key))}' appears twice in one mapping{where}: keep one",
-                loc=loc + (str(key),), line=line, column=column,
-            ))
-            continue
-        first_line[seen] = _here(key_node)[0]
-        out[key] = _to_python(value_node, loc + (str(key),), problems)
-    return out
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.problems: list[Problem] = []
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.total = 0
+        self.documents = 0
+        self.has_root = False
+        self.root: Any = None
+        self.root_mark: Mark = (1, 1)
 
+    def run(self, events: Iterable[Event]) -> None:
+        for event in events:
+            kind = type(event)
+            if kind is ScalarEvent:
+                value = self.scalar(event)  # type: ignore[arg-type]
+                if event.anchor:
+                    self.anchors[event.anchor] = (value, 1)
+                self.add(value, _at(event), 1, event)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self.open(event, kind is MappingStartEvent)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                self.close(event)
+            elif kind is AliasEvent:
+                self.alias(event)
+            elif kind is DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    line, column = _at(event)
+                    raise PlanInvalid([Problem("yaml-syntax", "not valid YAML: the file holds more than one YAML "
+                                               "document (a second '---'): keep one plan per file",
+                                               line=line, column=column)])
 
-def _bad_tag(node: Node, loc: Loc, problems: list[Problem]) -> None:
-    line, column = _here(node)
-    problems.append(Problem("bad-value", f"YAML tag {shorten(node.tag.replace('tag:yaml.org,2002:', '!!'))} is not allowed in a plan file: remove it",
-                            loc=loc, line=line, column=column))
+    def open(self, event: Event, is_map: bool) -> None:
+        self.total += 1
+        if self.total > MAX_NODES:
+            raise _too_large(event, _nodes_message())
+        self.count_entry(event)
+        tag = getattr(event, "tag", None)
+        bad = tag not in (None, "!", "tag:yaml.org,2002:map" if is_map else "tag:yaml.org,2002:seq")
+        if bad:
+            self.bad_tag(str(tag), event)
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            self.open_anchors.add(anchor)
+        self.stack.append(_Frame(PosDict() if is_map else PosList(), _at(event), anchor, self.total,
+                                 2 * MAX_ITEMS if is_map else MAX_ITEMS, bad))
+        if len(self.stack) > MAX_DEPTH:
+            raise _too_large(event, _DEPTH_MESSAGE)
 
+    def close(self, event: Event) -> None:
+        frame = self.stack.pop()
+        value = None if frame.bad_tag else frame.container
+        if frame.anchor:
+            self.anchors[frame.anchor] = (value, self.total - frame.start_total + 1)
+            self.open_anchors.discard(frame.anchor)
+        self.add(value, frame.mark, 0, event, counted=True)
 
-def _scalar(node: ScalarNode, loc: Loc, problems: list[Problem]) -> Any:
-    constructor = SafeConstructor.yaml_constructors.get(node.tag)
-    if constructor is None or node.tag not in _SCALAR_TAGS:
-        _bad_tag(node, loc, problems)
-        return None
-    try:
-        return constructor(_constructor, node)
-    except (ValueError, ConstructorError, OverflowError, TypeError):
-        if node.tag == _TIMESTAMP:
-            return node.value  # an impossible date such as 2023-02-30: the schema names it
-        line, column = _here(node)
-        problems.append(Problem("bad-value", f"cannot read value {shorten(node.value)!r}", loc=loc,
-                                line=line, column=column))
-        return None
+    def alias(self, event: Event) -> None:
+        anchor = getattr(event, "anchor", None) or ""
+        line, column = _at(event)
+        if anchor in self.open_anchors:
+            raise PlanInvalid([Problem("bad-value", f"alias *{shorten(anchor, 40)} refers to a list or mapping "
+                                       "that contains it, which never ends: write the values out",
+                                       line=line, column=column)])
+        if anchor not in self.anchors:
+            raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: undefined alias *{shorten(anchor, 40)}"
+                                       f" (no anchor &{shorten(anchor, 40)} above it)", line=line, column=column)])
+        value, size = self.anchors[anchor]
+        self.add(value, (line, column), size, event)
+
+    def count_entry(self, event: Event) -> None:
+        if self.stack:
+            frame = self.stack[-1]
+            if frame.room == 0:
+                raise _too_large(event, f"a list or mapping here has more than {MAX_ITEMS:,} entries: split the plan")
+            frame.room -= 1
+
+    def add(self, value: Any, mark: Mark, size: int, event: Event, counted: bool = False) -> None:
+        if size:
+            self.total += size
+            if self.total > MAX_NODES:
+                raise _too_large(event, _nodes_message())
+        if not self.stack:
+            self.has_root, self.root, self.root_mark = True, value, mark
+            return
+        frame = self.stack[-1]
+        if not counted:
+            self.count_entry(event)
+        container = frame.container
+        if isinstance(container, PosList):
+            container.append(value)
+            container.marks.append(mark)
+        elif frame.key is _MISSING:
+            frame.key, frame.key_mark = self.checked_key(value, mark, container), mark
+        else:
+            key, frame.key = frame.key, _MISSING
+            if key is not _MISSING:
+                container[key] = value
+                container.marks[key] = (frame.key_mark, mark)
+
+    def checked_key(self, key: Any, mark: Mark, container: PosDict) -> Any:
+        """The key to store under, or _MISSING (with a problem) when it cannot be one."""
+        line, column = mark
+        if key is _MERGE:
+            self.problems.append(Problem("bad-value", "YAML merge keys (<<) are not supported: write the keys out",
+                                         line=line, column=column))
+            return _MISSING
+        if isinstance(key, bool) or not isinstance(key, (str, int, float)):
+            self.problems.append(Problem("bad-value", "a key must be a plain name", line=line, column=column))
+            return _MISSING
+        if key in container.marks:
+            first = container.marks[key][0][0]
+            self.problems.append(Problem("duplicate-key", f"key '{shorten(str(key))}' appears twice in one mapping "
+                                         f"(first on line {first}): keep one", line=line, column=column))
+            return _MISSING
+        return key
+
+    def bad_tag(self, tag: str, event: Event) -> None:
+        line, column = _at(event)
+        self.problems.append(Problem("bad-value", f"YAML tag {shorten(tag.replace('tag:yaml.org,2002:', '!!'))} is "
+                                     "not allowed in a plan file: remove it", line=line, column=column))
+
+    def scalar(self, event: ScalarEvent) -> Any:
+        value, tag = event.value, event.tag
+        if tag is None or tag == "!":
+            if not event.implicit[0]:  # quoted: always text
+                return value
+            for candidate, pattern in _IMPLICIT.get(value[:1], ()):
+                if pattern.match(value):
+                    tag = candidate
+                    break
+            else:
+                return value
+        if tag == _STR:
+            return value
+        if tag == _MERGE_TAG:
+            return _MERGE
+        constructor = SafeConstructor.yaml_constructors.get(tag)
+        if constructor is None or tag not in _SCALAR_TAGS:
+            self.bad_tag(tag, event)
+            return None
+        try:
+            return constructor(_constructor, ScalarNode(tag, value))
+        except (ValueError, ConstructorError, OverflowError, TypeError):
+            if tag == _TIMESTAMP:
+                return value  # an impossible date such as 2023-02-30: the schema names it
+            line, column = _at(event)
+            self.problems.append(Problem("bad-value", f"cannot read value {shorten(value)!r}", line=line,
+                                         column=column))
+            return None
