@@ -18,6 +18,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+
+from res_plan.yaml_source import MAX_ITEMS
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +78,7 @@ def flat_16_mib() -> str:
 
 
 def chain_5000() -> str:
-    """The most decisions a file may list, each after the one before: valid, and late."""
+    """A chain of 5,000 decisions, each after the one before: valid, and late."""
     rows = "".join(f"  - {{id: d{i}, title: Besluit {i}, after: [d{i - 1}], lead: 1d}}\n" for i in range(1, 5000))
     return HEAD.replace("2025-01-01", "2030-01-01") + "decisions:\n  - {id: d0, lead: 1w}\n" + rows
 
@@ -103,9 +105,9 @@ CASES = [
     Case("nesting-10000-flow-mappings", nested_mappings, "nested more than"),
     Case("nesting-10000-block-lists", nested_block, "nested more than"),
     Case("line-1e6-chars-title", long_title, "too long"),
-    Case("line-1e6-chars-flow-list", long_flow_list, "more than 10,000 entries"),
+    Case("line-1e6-chars-flow-list", long_flow_list, f"more than {MAX_ITEMS:,} entries"),
     Case("line-1e6-chars-key", long_key, "unknown key"),
-    Case("16-mib-of-tiny-values", flat_16_mib, "more than 10,000 entries"),
+    Case("16-mib-of-tiny-values", flat_16_mib, f"more than {MAX_ITEMS:,} entries"),
 ]
 # Not hostile, shown for scale: the cost of plans at the limits (no pass/fail).
 AT_THE_LIMITS = [

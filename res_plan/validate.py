@@ -12,8 +12,8 @@ from res_plan.model import KINDS, DecisionKind, UNION_TAGS, Plan, allowed_keys
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text
 from res_plan.yaml_source import PositionedYaml, shorten
 
-MAX_DECISIONS = 5_000  # decisions as written, before for_each expansion
-MAX_PARTNERS = 2_000
+MAX_DECISIONS = 100_000  # decisions as written, before for_each expansion
+MAX_PARTNERS = 10_000
 MAX_PROBLEMS = 100  # schema problems reported per file
 
 # Which model a mapping at a path is, with list indexes and free names as "*".

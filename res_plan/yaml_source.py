@@ -40,9 +40,9 @@ except ImportError:  # pragma: no cover - wheels ship libyaml
 # values, nested at most 8 levels; these leave room for the largest plan while bounding a
 # hostile one.
 MAX_FILE_BYTES = 16 * 1024 * 1024  # the file as stored
-MAX_NODES = 250_000  # keys and values, counting every use of a YAML alias as a copy
+MAX_NODES = 1_500_000  # keys and values, counting every use of a YAML alias as a copy
 MAX_DEPTH = 64  # lists and mappings inside each other
-MAX_ITEMS = 10_000  # entries of one list or mapping
+MAX_ITEMS = 200_000  # entries of one list or mapping
 MAX_SHOWN = 60  # characters of a value quoted in a message
 
 _DEPTH_MESSAGE = f"lists and mappings are nested more than {MAX_DEPTH} levels deep: a plan needs fewer than 10"
