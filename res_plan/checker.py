@@ -22,7 +22,7 @@ from res_plan.yaml_source import MAX_FILE_BYTES, PositionedYaml, decode, parse
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass
+@dataclass(slots=True)
 class DecisionRow:
     id: str
     decision: str

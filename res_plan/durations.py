@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Unit = Literal["wd", "d", "w", "m"]
@@ -40,9 +41,14 @@ def parse_duration(value: object) -> Duration:
         return value
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise DurationError(f"expected a duration such as 4w, got {_show(value)}")
+    if isinstance(value, str):
+        return _parse_text(value)
     text = str(value)
-    if isinstance(value, (int, float)):
-        raise DurationError(f"duration {text} has no unit: write e.g. {text}w, {text}wd, {text}d or {text}m")
+    raise DurationError(f"duration {text} has no unit: write e.g. {text}w, {text}wd, {text}d or {text}m")
+
+
+@lru_cache(maxsize=4096)  # a plan repeats a handful of durations thousands of times
+def _parse_text(text: str) -> Duration:
     match = DURATION_RE.match(text)
     if match is None:
         stripped = text.replace(" ", "")

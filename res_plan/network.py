@@ -9,7 +9,7 @@ from res_plan.plan_calendar import PlanCalendar
 from res_plan.problems import Loc, Problem
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     id: str  # fully qualified: decision[@partner][.step]
     decision: str

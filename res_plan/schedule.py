@@ -12,7 +12,7 @@ from res_plan.problems import Problem
 from res_plan.workdays import BeyondHorizon, WorkingDays
 
 
-@dataclass
+@dataclass(slots=True)
 class Timing:
     earliest: int | None = None
     latest: int | None = None

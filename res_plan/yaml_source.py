@@ -51,6 +51,7 @@ _SCALAR_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("null", "bool", "int
 _STR = "tag:yaml.org,2002:str"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _IMPLICIT = Resolver.yaml_implicit_resolvers  # first character -> [(tag, pattern)], as PyYAML resolves
+_resolved: dict[str, str] = {}  # plain scalar -> its implicit tag
 _constructor = SafeConstructor()
 
 
@@ -193,7 +194,7 @@ def _nodes_message() -> str:
             "as a copy): split the plan")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     """An open mapping or list while its events stream by."""
 
@@ -344,12 +345,11 @@ class _Builder:
         if tag is None or tag == "!":
             if not event.implicit[0]:  # quoted: always text
                 return value
-            for candidate, pattern in _IMPLICIT.get(value[:1], ()):
-                if pattern.match(value):
-                    tag = candidate
-                    break
-            else:
-                return value
+            tag = _resolved.get(value)
+            if tag is None:
+                tag = next((t for t, pattern in _IMPLICIT.get(value[:1], ()) if pattern.match(value)), _STR)
+                if len(_resolved) < 100_000:  # ids, durations and dates repeat across a plan
+                    _resolved[value] = tag
         if tag == _STR:
             return value
         if tag == _MERGE_TAG:

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
-from res_plan.checker import PlanResult
+from res_plan.checker import DecisionRow, PlanResult
+
+PRETTY_UP_TO = 5_000  # decisions
 from res_plan.problems import Problem
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
     return {"severity": p.severity, "code": p.code, "message": p.message, "decision": p.decision,
             "file": p.file, "line": p.line, "column": p.column}
+
+
+def decision_dict(d: DecisionRow) -> dict[str, Any]:
+    return {"id": d.id, "decision": d.decision, "partner": d.partner, "step": d.step, "title": d.title,
+            "by": d.by, "done": d.done, "earliest": d.earliest, "latest": d.latest, "slack": d.slack, "late": d.late}
 
 
 def plan_dict(result: PlanResult) -> dict[str, Any]:
@@ -23,7 +29,7 @@ def plan_dict(result: PlanResult) -> dict[str, Any]:
         "region": result.region,
         "today": result.today,
         "deadline": result.deadline,
-        "decisions": [] if invalid else [asdict(d) for d in result.decisions],
+        "decisions": [] if invalid else [decision_dict(d) for d in result.decisions],
         "critical_path": [] if invalid else result.critical_path,
         "problems": [problem_dict(p) for p in result.problems],
     }
@@ -32,4 +38,6 @@ def plan_dict(result: PlanResult) -> dict[str, Any]:
 def render(results: list[PlanResult], lang: str) -> str:
     del lang  # JSON is for machines: messages stay in English
     doc = {"ok": all(r.ok for r in results), "plans": [plan_dict(r) for r in results]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    # Indented for people; a national plan compact, because indenting disables json's C encoder.
+    size = sum(len(r.decisions) for r in results)
+    return json.dumps(doc, ensure_ascii=False, indent=2 if size <= PRETTY_UP_TO else None) + "\n"
