@@ -173,12 +173,18 @@ def cold_rows(args: argparse.Namespace, res_plan: list[str] | None) -> list[list
     cases: list[tuple[str, list[str] | None]] = [
         ("python -c pass", [py, "-c", "pass"]),
         ('python -c "import pydantic, yaml"', [py, "-c", "import pydantic, yaml"]),
+        ("bare typer app printing a rich table", [py, str(REPO / "bench" / "bare_typer_table.py")]),
         ("res-plan --help", [*res_plan, "--help"] if res_plan else None),
     ]
     example = Path(args.example)
     has_plans = example.exists() and (example.is_file() or any(example.rglob("*.y*ml")))
     label = f"res-plan check {args.example}"
     cases.append((label, [*res_plan, "check", str(example)] if res_plan and has_plans else None))
+    cases.append((label + " --format json",
+                  [*res_plan, "check", str(example), "--format", "json"] if res_plan and has_plans else None))
+    regions = REPO / "regions"
+    cases.append(("res-plan check regions/ (all shipped regions)",
+                  [*res_plan, "check", str(regions)] if res_plan and regions.is_dir() else None))
     rows = []
     for label, cmd in cases:
         if cmd is None:

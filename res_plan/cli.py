@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from datetime import date
 from enum import Enum
@@ -191,6 +192,8 @@ def main() -> None:
     # A short-lived batch process: the cyclic collector would otherwise rescan the millions of
     # small objects of a national plan again and again (half the run time at 100,000 decisions).
     gc.disable()
+    # No pydantic plugins are used; skip their discovery (a scan of every installed package).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app()
     except KeyboardInterrupt:

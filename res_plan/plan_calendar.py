@@ -4,6 +4,7 @@ from them the eligible days of every body (SPEC §3.1)."""
 from __future__ import annotations
 
 import importlib.util
+from functools import cache
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -25,18 +26,21 @@ def holiday_source(code: str) -> HolidaySource:
     """Public holidays of a country as the `holidays` package lists them; ValueError if unknown."""
     if code.lower() == "none":
         return no_holidays
+    from res_plan.holiday_cache import CachedHolidays
+
     if code.upper() == "NL":
-        netherlands = dutch_holidays_class()
-        return lambda year: netherlands(years=year)
+        # The package is imported only when the cache lacks a year.
+        return CachedHolidays("NL", lambda year: dutch_holidays_class()(years=year))
     import holidays
 
     try:
         holidays.country_holidays(code)
     except NotImplementedError:
         raise ValueError(code) from None
-    return lambda year: holidays.country_holidays(code, years=year)
+    return CachedHolidays(code, lambda year: holidays.country_holidays(code, years=year))
 
 
+@cache
 def dutch_holidays_class() -> Any:
     """The `holidays` package's Netherlands class, loaded on its own.
 
