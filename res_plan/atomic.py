@@ -34,9 +34,13 @@ def _mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(target: Path, content: str, inputs: Iterable[Path] = ()) -> None:
+def write_atomic(target: Path, content: str, inputs: Iterable[Path] = (), exclusive: bool = False) -> None:
     """Write `content` (UTF-8, line ends as given) to `target`, following a symlink to the
-    file it names. Raises WouldOverwriteInput or OSError; on error the target is untouched."""
+    file it names. Raises WouldOverwriteInput or OSError; on error the target is untouched.
+
+    With `exclusive` an existing target is never replaced (FileExistsError), not even one
+    created while the content was being written: the file is linked into place, not renamed.
+    """
     for source in inputs:
         if _same_file(target, source):
             raise WouldOverwriteInput(target, source)
@@ -50,7 +54,11 @@ def write_atomic(target: Path, content: str, inputs: Iterable[Path] = ()) -> Non
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, _mode(real))
-        os.replace(tmp, real)
+        if exclusive:
+            os.link(tmp, real)  # fails if real exists, atomically
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, real)
     except BaseException:
         try:
             os.unlink(tmp)

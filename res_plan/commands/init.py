@@ -15,7 +15,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -365,25 +364,10 @@ def _shared_ref(data: dict[str, Any], rid: str, folder: Path) -> str | None:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, then rename; never overwrite."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            raise FileExistsError(str(path))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    """Write via a temporary file in the same folder, linked into place: never overwrites."""
+    from res_plan.atomic import write_atomic as write
+
+    write(path, text, exclusive=True)
 
 
 def known_ids(data: dict[str, Any]) -> list[str]:
