@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import stat
-from dataclasses import dataclass, field, replace
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from res_plan.durations import Duration
 from res_plan.expand import expand
-from res_plan.messages import english
 from res_plan.includes import Origins, ReadShared, merge_includes
+from res_plan.messages import english
 from res_plan.network import Network
 from res_plan.problems import PlanInvalid, Problem
 from res_plan.schedule import Schedule, iso, schedule

@@ -104,7 +104,8 @@ def timeline(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (atomically; never "
                                                    "over the plan file) instead of stdout.")] = None,
     partner: Annotated[Optional[str], typer.Option(help="Only the decisions of this partner's bodies.")] = None,
-    from_: Annotated[Optional[str], typer.Option("--from", help="Only decisions whose date is on or after DATE.")] = None,
+    from_: Annotated[Optional[str], typer.Option("--from",
+                                                 help="Only decisions whose date is on or after DATE.")] = None,
     to: Annotated[Optional[str], typer.Option(help="Only decisions whose date is on or before DATE.")] = None,
     today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     lang: Annotated[Optional[Lang], typer.Option(help="Language of the output (default from "

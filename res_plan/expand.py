@@ -177,7 +177,7 @@ class _Builder:
         deadline = decision.deadline.toordinal() if decision.deadline else None
         not_before = decision.not_before.toordinal() if decision.not_before else None
         out: list[int] = []
-        specs = steps or [(None, loc)]
+        specs: list[tuple[Step | None, Loc]] = list(steps) or [(None, loc)]
         for step, step_loc in specs:
             by_text = step.by if step else decision.by
             if step is None:

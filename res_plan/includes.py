@@ -32,8 +32,9 @@ class Origins:
     def locate(self, loc: Loc) -> tuple[Origin, Loc] | None:
         for path in MERGED_LISTS:
             n = len(path)
-            if tuple(loc[:n]) == path and len(loc) > n and isinstance(loc[n], int):
-                origin = self.entries.get((path, loc[n]))
+            index = loc[n] if len(loc) > n else None
+            if tuple(loc[:n]) == path and isinstance(index, int):
+                origin = self.entries.get((path, index))
                 if origin is not None:
                     return origin, path + (origin.index,) + tuple(loc[n + 1:])
         return None

@@ -4,12 +4,12 @@ from them the eligible days of every body (SPEC §3.1)."""
 from __future__ import annotations
 
 import importlib.util
-from functools import cache
 from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 from res_plan.bodies import KNOWN_BODY_NAMES, ROLES, BodyError, PartnerInfo
 from res_plan.eligible import EligibleDays

@@ -8,7 +8,7 @@ from typing import Any, get_args
 from pydantic import ValidationError
 
 from res_plan.hints import suggest
-from res_plan.model import KINDS, DecisionKind, UNION_TAGS, Plan, allowed_keys
+from res_plan.model import KINDS, UNION_TAGS, DecisionKind, Plan, allowed_keys
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text
 from res_plan.yaml_source import PositionedYaml, shorten
 

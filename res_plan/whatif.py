@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from res_plan.checker import PlanResult
-from res_plan.durations import DurationError, parse_duration, Duration
+from res_plan.durations import Duration, DurationError, parse_duration
 
 
 @dataclass(frozen=True)

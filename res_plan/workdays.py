@@ -8,7 +8,7 @@ as queries reach further out.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable, Iterable
 from datetime import date

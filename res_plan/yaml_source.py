@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -181,7 +181,7 @@ def _syntax_hint(text: str, line: int | None) -> str:
 
 def _at(event: Event) -> Mark:
     mark = event.start_mark
-    return (mark.line + 1, mark.column + 1)
+    return (1, 1) if mark is None else (mark.line + 1, mark.column + 1)
 
 
 def _too_large(event: Event, message: str) -> PlanInvalid:
@@ -232,9 +232,10 @@ class _Builder:
         for event in events:
             kind = type(event)
             if kind is ScalarEvent:
-                value = self.scalar(event)  # type: ignore[arg-type]
-                if event.anchor:
-                    self.anchors[event.anchor] = (value, 1)
+                scalar = cast(ScalarEvent, event)
+                value = self.scalar(scalar)
+                if scalar.anchor:
+                    self.anchors[scalar.anchor] = (value, 1)
                 self.add(value, _at(event), 1, event)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self.open(event, kind is MappingStartEvent)

@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from res_plan.checker import DecisionRow, PlanResult
+from res_plan.problems import Problem
 
 PRETTY_UP_TO = 5_000  # decisions
-from res_plan.problems import Problem
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:

@@ -14,8 +14,8 @@ from rich.text import Text
 
 from res_plan.checker import DecisionRow, PlanResult
 from res_plan.messages import text
-from res_plan.report.plain import problem_text, verdict_text
 from res_plan.problems import Problem
+from res_plan.report.plain import problem_text, verdict_text
 from res_plan.whatif import moves, signed
 
 _STYLE = {"status-late": "bold red", "status-no-date": "bold red", "status-done": "dim", "status-on-time": "green"}
@@ -116,7 +116,8 @@ def render_plan(console: Console, result: PlanResult, lang: str) -> None:
         if summary is not None:
             console.print(summary)
         if result.critical_path:
-            console.print(Text(f"{text(lang, 'critical-path')}: ", style="bold") + Text(" → ".join(result.critical_path)))
+            path = Text(" → ".join(result.critical_path))
+            console.print(Text(f"{text(lang, 'critical-path')}: ", style="bold") + path)
     if result.problems:
         console.print(Text(f"{text(lang, 'problems')}:", style="bold"))
         for p in result.problems:

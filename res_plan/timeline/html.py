@@ -6,10 +6,11 @@ from __future__ import annotations
 from html import escape
 
 from res_plan.messages import text
+from res_plan.report.plain import problem_text
+from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline import gantt
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
-from res_plan.timeline.wording import (dated, facts, heading, iso, month_label, problem_text, slack_text, verdict,
-                                       window_bodies)
+from res_plan.timeline.wording import dated, facts, heading, iso, month_label, slack_text, window_bodies
 
 CSS = """
 @page { size: A4 landscape; margin: 10mm; }

@@ -4,9 +4,10 @@ wiki (GitHub-flavoured tables, one per month)."""
 from __future__ import annotations
 
 from res_plan.messages import text
+from res_plan.report.plain import problem_text
+from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
-from res_plan.timeline.wording import (dated, facts, heading, iso, month_label, problem_text, slack_text, verdict,
-                                       window_bodies)
+from res_plan.timeline.wording import dated, facts, heading, iso, month_label, slack_text, window_bodies
 
 CRITICAL_MARK = "★"
 

@@ -11,9 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 from res_plan.messages import text
+from res_plan.report.plain import problem_text
+from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
-from res_plan.timeline.wording import (dated, facts, heading, iso, month_label, problem_text, slack_text, verdict,
-                                       window_bodies)
+from res_plan.timeline.wording import dated, facts, heading, iso, month_label, slack_text, window_bodies
 
 CRITICAL_MARK = "★"
 _STYLE = {"status-late": "bold red", "tl-status-became-late": "bold red", "status-no-date": "bold red",

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from res_plan.checker import PlanResult
-from res_plan.report.plain import problem_text, verdict_text as verdict  # noqa: F401 - shared wording
 from res_plan.messages import text
-from res_plan.problems import Problem
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
 from res_plan.whatif import signed
 
