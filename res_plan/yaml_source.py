@@ -52,6 +52,7 @@ _STR = "tag:yaml.org,2002:str"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _IMPLICIT = Resolver.yaml_implicit_resolvers  # first character -> [(tag, pattern)], as PyYAML resolves
 _resolved: dict[str, str] = {}  # plain scalar -> its implicit tag
+_constructed: dict[tuple[str, str], Any] = {}  # (tag, text) -> its immutable value
 _constructor = SafeConstructor()
 
 
@@ -229,14 +230,48 @@ class _Builder:
         self.root_mark: Mark = (1, 1)
 
     def run(self, events: Iterable[Event]) -> None:
+        stack, resolved = self.stack, _resolved
         for event in events:
             kind = type(event)
             if kind is ScalarEvent:
+                # The hot path (most events of a plan): a plain or quoted scalar, stored inline.
                 scalar = cast(ScalarEvent, event)
-                value = self.scalar(scalar)
+                if scalar.tag is None:
+                    if scalar.implicit[0]:
+                        tag = resolved.get(scalar.value) or _resolve(scalar.value)
+                        value = scalar.value if tag == _STR else self.construct(tag, scalar)
+                    else:
+                        value = scalar.value  # quoted: always text
+                else:
+                    value = self.scalar(scalar)
                 if scalar.anchor:
                     self.anchors[scalar.anchor] = (value, 1)
-                self.add(value, _at(event), 1, event)
+                self.total += 1
+                if self.total > MAX_NODES:
+                    raise _too_large(event, _nodes_message())
+                start = scalar.start_mark
+                mark = (start.line + 1, start.column + 1) if start is not None else (1, 1)
+                if not stack:
+                    self.has_root, self.root, self.root_mark = True, value, mark
+                    continue
+                frame = stack[-1]
+                if frame.room == 0:
+                    self.count_entry(event)  # raises with the message
+                frame.room -= 1
+                container = frame.container
+                if type(container) is PosList:
+                    container.append(value)
+                    container.marks.append(mark)
+                elif frame.key is _MISSING:
+                    if type(value) is str and value not in container.marks:
+                        frame.key, frame.key_mark = value, mark
+                    else:
+                        frame.key, frame.key_mark = self.checked_key(value, mark, container), mark  # type: ignore[arg-type]
+                else:
+                    key, frame.key = frame.key, _MISSING
+                    if key is not _MISSING:
+                        container[key] = value
+                        container.marks[key] = (frame.key_mark, mark)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self.open(event, kind is MappingStartEvent)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
@@ -342,29 +377,44 @@ class _Builder:
                                      "not allowed in a plan file: remove it", line=line, column=column))
 
     def scalar(self, event: ScalarEvent) -> Any:
+        """A scalar with an explicit tag, or one the fast path in run() left alone."""
         value, tag = event.value, event.tag
         if tag is None or tag == "!":
             if not event.implicit[0]:  # quoted: always text
                 return value
-            tag = _resolved.get(value)
-            if tag is None:
-                tag = next((t for t, pattern in _IMPLICIT.get(value[:1], ()) if pattern.match(value)), _STR)
-                if len(_resolved) < 100_000:  # ids, durations and dates repeat across a plan
-                    _resolved[value] = tag
+            tag = _resolved.get(value) or _resolve(value)
         if tag == _STR:
             return value
+        return self.construct(tag, event)
+
+    def construct(self, tag: str, event: ScalarEvent) -> Any:
+        """The value of a non-text scalar (number, date, boolean, null), shared when repeated."""
         if tag == _MERGE_TAG:
             return _MERGE
+        cached = _constructed.get((tag, event.value), _MISSING)
+        if cached is not _MISSING:
+            return cached
         constructor = SafeConstructor.yaml_constructors.get(tag)
         if constructor is None or tag not in _SCALAR_TAGS:
             self.bad_tag(tag, event)
             return None
         try:
-            return constructor(_constructor, ScalarNode(tag, value))
+            value = constructor(_constructor, ScalarNode(tag, event.value))
         except (ValueError, ConstructorError, OverflowError, TypeError):
             if tag == _TIMESTAMP:
-                return value  # an impossible date such as 2023-02-30: the schema names it
+                return event.value  # an impossible date such as 2023-02-30: the schema names it
             line, column = _at(event)
-            self.problems.append(Problem("bad-value", f"cannot read value {shorten(value)!r}", line=line,
+            self.problems.append(Problem("bad-value", f"cannot read value {shorten(event.value)!r}", line=line,
                                          column=column))
             return None
+        if len(_constructed) < 100_000:  # immutable values only: numbers, dates, booleans, null
+            _constructed[(tag, event.value)] = value
+        return value
+
+
+def _resolve(value: str) -> str:
+    """The implicit tag of a plain scalar, as PyYAML's resolver gives it (remembered)."""
+    tag = next((t for t, pattern in _IMPLICIT.get(value[:1], ()) if pattern.match(value)), _STR)
+    if len(_resolved) < 100_000:  # ids, durations and dates repeat across a plan
+        _resolved[value] = tag
+    return tag
