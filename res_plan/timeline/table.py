@@ -48,11 +48,11 @@ def _window_row(table: Table, window: WindowEntry, lang: str) -> None:
 
 
 def timeline_table(view: TimelineView, lang: str) -> Table:
-    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False)
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False, padding=(0, 1, 0, 0))
     table.add_column("", no_wrap=True, width=1)
     table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-id"), overflow="fold", ratio=3)
-    table.add_column(text(lang, "col-by"), overflow="fold", ratio=2)
+    table.add_column(text(lang, "col-by"), overflow="fold", ratio=1, max_width=20)
     table.add_column(text(lang, "col-earliest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
     table.add_column(text(lang, "col-status"), no_wrap=True)
