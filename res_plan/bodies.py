@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from res_plan.hints import suggest
+from res_plan.hints import closest
+from res_plan.messages import render
 from res_plan.model import Partner
 
 # kind -> (default bodies, executive body, representative body)
@@ -22,10 +23,14 @@ KNOWN_BODY_NAMES = frozenset(b for bodies, _, _ in KIND_BODIES.values() for b in
 
 
 class BodyError(Exception):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    """A body or role that cannot be found; `template` and `params` give its message."""
+
+    def __init__(self, code: str, template: str, **params: str) -> None:
+        self.message = render("en", template, params)
+        super().__init__(self.message)
         self.code = code
-        self.message = message
+        self.template = template
+        self.params = params
 
 
 @dataclass
@@ -52,11 +57,11 @@ class PartnerInfo:
         if name in ROLES:
             body = self.role(name)
             if body is None:
-                raise BodyError("unknown-body", f"a {self.kind} has no {name} body ('{self.id}')")
+                raise BodyError("unknown-body", "no-role-body", kind=self.kind, role=name, partner=self.id)
             return body
         if name not in self.bodies:
-            raise BodyError("unknown-body", f"'{self.id}' ({self.kind}) has no body '{name}'; it has "
-                            f"{', '.join(self.bodies)}{suggest(name, self.bodies)}")
+            raise BodyError("unknown-body", "no-such-body", partner=self.id, kind=self.kind, name=name,
+                            bodies=", ".join(self.bodies), suggestion=closest(name, self.bodies))
         return name
 
 
@@ -66,9 +71,9 @@ def resolve_by(ref: str, partners: dict[str, PartnerInfo], context: str | None) 
         pid, name = ref.split(".", 1)
         partner = partners.get(pid)
         if partner is None:
-            raise BodyError("unknown-reference", f"unknown partner '{pid}' in '{ref}'{suggest(pid, list(partners))}")
+            raise BodyError("unknown-reference", "unknown-partner-in", partner=pid, ref=ref,
+                            suggestion=closest(pid, list(partners)))
         return f"{pid}.{partner.body(name)}"
     if context is None:
-        raise BodyError("unknown-body", f"'{ref}' names no partner: write partner.{ref} (e.g. leiden.{ref}), "
-                        "or use for_each or partner on the decision")
+        raise BodyError("unknown-body", "by-without-partner", ref=ref)
     return f"{context}.{partners[context].body(ref)}"

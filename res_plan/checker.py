@@ -14,7 +14,7 @@ from res_plan.expand import expand
 from res_plan.includes import Origins, ReadShared, merge_includes
 from res_plan.messages import english
 from res_plan.network import Network
-from res_plan.problems import PlanInvalid, Problem
+from res_plan.problems import PlanInvalid, Problem, problem
 from res_plan.schedule import Schedule, iso, schedule
 from res_plan.validate import validate
 from res_plan.yaml_source import MAX_FILE_BYTES, PositionedYaml, decode, parse
@@ -78,20 +78,20 @@ def read_text(path: Path) -> str:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise PlanInvalid([Problem("unreadable", f"{path} is a directory, not a plan file")])
+            raise PlanInvalid([problem("unreadable", "is-directory", path=path)])
         if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
-            raise PlanInvalid([Problem("unreadable", f"{path} is not a regular file")])
+            raise PlanInvalid([problem("unreadable", "not-regular-file", path=path)])
         if info.st_size > MAX_FILE_BYTES:
-            raise PlanInvalid([Problem("too-large", f"the file is {info.st_size / 1e6:.1f} MB; plan files are "
-                                       f"limited to {MAX_FILE_BYTES // (1024 * 1024)} MiB: split the plan")])
+            raise PlanInvalid([problem("too-large", "file-too-big", size=f"{info.st_size / 1e6:.1f}",
+                                       limit=MAX_FILE_BYTES // (1024 * 1024))])
         with path.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise PlanInvalid([Problem("unreadable", f"{path}: no such file")]) from None
+        raise PlanInvalid([problem("unreadable", "no-such-file", path=path)]) from None
     except OSError as exc:
-        raise PlanInvalid([Problem("unreadable", f"{path} cannot be read: {exc.strerror or exc}")]) from None
+        raise PlanInvalid([problem("unreadable", "cannot-read", path=path, reason=exc.strerror or exc)]) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise PlanInvalid([Problem("too-large", "the file is larger than the limit: split the plan")])
+        raise PlanInvalid([problem("too-large", "file-over-limit")])
     return decode(raw)
 
 

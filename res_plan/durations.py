@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from res_plan.messages import english
+
 Unit = Literal["wd", "d", "w", "m"]
 
 DURATION_RE = re.compile(r"^(\d+)(wd|d|w|m)$")
@@ -16,7 +18,12 @@ _UNIT_DAYS = {"wd": 1, "d": 1, "w": 7, "m": 31}
 
 
 class DurationError(ValueError):
-    """A duration that cannot be read; the message says how to write it."""
+    """A duration that cannot be read; the message (catalogue key `key`) says how to write it."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(english(key, **params))
+        self.key = key
+        self.params = params
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +47,10 @@ def parse_duration(value: object) -> Duration:
     if isinstance(value, Duration):
         return value
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise DurationError(f"expected a duration such as 4w, got {_show(value)}")
+        raise DurationError("duration-expected", value=_show(value))
     if isinstance(value, str):
         return _parse_text(value)
-    text = str(value)
-    raise DurationError(f"duration {text} has no unit: write e.g. {text}w, {text}wd, {text}d or {text}m")
+    raise DurationError("duration-no-unit", value=str(value))
 
 
 @lru_cache(maxsize=4096)  # a plan repeats a handful of durations thousands of times
@@ -53,17 +59,15 @@ def _parse_text(text: str) -> Duration:
     if match is None:
         stripped = text.replace(" ", "")
         if stripped != text and DURATION_RE.match(stripped):
-            raise DurationError(f"duration '{text}' has a space: write '{stripped}'")
+            raise DurationError("duration-space", value=text, fixed=stripped)
         if text.startswith("-"):
-            raise DurationError(f"duration '{text}' is negative: durations count forward, e.g. 2w")
+            raise DurationError("duration-negative", value=f"'{text}'")
         if re.fullmatch(r"\d+", text):
-            raise DurationError(f"duration {text} has no unit: write e.g. {text}w, {text}wd, {text}d or {text}m")
-        raise DurationError(
-            f"'{text}' is not a duration: write N followed by wd (working days), d (days), w (weeks) or m (months)"
-        )
+            raise DurationError("duration-no-unit", value=text)
+        raise DurationError("duration-not", value=text)
     n, unit = int(match.group(1)), match.group(2)
     if n * _UNIT_DAYS[unit] > MAX_DAYS:
-        raise DurationError(f"duration '{text}' is longer than 100 years")
+        raise DurationError("duration-too-long", value=text)
     return Duration(n, unit)  # type: ignore[arg-type]
 
 

@@ -4,18 +4,18 @@ done/started, and the dependency order with cycle detection."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from res_plan.bodies import BodyError, PartnerInfo, resolve_by
 from res_plan.decision_kinds import apply_kind
 from res_plan.durations import ZERO, Duration
-from res_plan.hints import suggest
+from res_plan.hints import closest
 from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
 from res_plan.network import Network, Node
 from res_plan.plan_calendar import build_calendar
-from res_plan.problems import Loc, PlanInvalid, Problem, path_text
+from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.procedures import builtin_procedures
 
 _REF_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)(?:@([a-z0-9][a-z0-9-]*))?(?:\.([a-z0-9][a-z0-9-]*))?$")
@@ -44,15 +44,17 @@ class _Builder:
         self.groups: dict[str, _Expanded] = {}
         self.partners: dict[str, PartnerInfo] = {}
 
-    def error(self, code: str, message: str, loc: Loc, decision: str | None = None, at_key: bool = False) -> None:
-        self.problems.append(Problem(code, message, decision=decision, loc=loc, at_key=at_key))
+    def error(self, code: str, template: str, loc: Loc, decision: str | None = None, at_key: bool = False,
+              params: Mapping[str, object] | None = None, **named: object) -> None:
+        self.problems.append(problem(code, template, decision=decision, loc=loc, at_key=at_key,
+                                     params={**(params or {}), **named}))
 
     # -- partners and decisions --------------------------------------------------------
     def collect_partners(self) -> None:
         for i, partner in enumerate(self.plan.partners):
             if partner.id in self.partners:
-                self.error("duplicate-id", f"partners[{i}]: partner id '{partner.id}' is used twice",
-                           ("partners", i, "id"))
+                self.error("duplicate-id", "duplicate-partner", ("partners", i, "id"), prefix=f"partners[{i}]: ",
+                           id=partner.id)
                 continue
             self.partners[partner.id] = PartnerInfo.of(partner)
 
@@ -60,8 +62,8 @@ class _Builder:
         for i, decision in enumerate(self.plan.decisions):
             loc: Loc = ("decisions", i)
             if decision.id in self.groups:
-                self.error("duplicate-id", f"decisions[{i}]: decision id '{decision.id}' is used twice",
-                           loc + ("id",), decision.id)
+                self.error("duplicate-id", "duplicate-decision", loc + ("id",), decision.id,
+                           prefix=f"decisions[{i}]: ", id=decision.id)
                 continue
             decision = apply_kind(decision, self.today)
             if not self._shape_ok(decision, loc):
@@ -76,37 +78,36 @@ class _Builder:
             for partner in contexts:
                 group.instances[partner] = self._add_nodes(decision, loc, partner, group.expanded, steps)
                 if len(self.nodes) > MAX_NODES:
-                    self.error("too-large", f"the plan expands to more than {MAX_NODES:,} decisions: split it",
-                               loc, decision.id)
+                    self.error("too-large", "too-many-decisions", loc, decision.id, limit=f"{MAX_NODES:,}")
                     raise PlanInvalid(self.problems)
 
     def _shape_ok(self, decision: Decision, loc: Loc) -> bool:
         ok = True
+        at = f"{path_text(loc)}: "
         stepped = decision.steps is not None or decision.procedure is not None
         if decision.steps is not None and decision.procedure is not None:
-            self.error("bad-value", f"{path_text(loc)}: give either steps or procedure, not both",
-                       loc + ("procedure",), decision.id)
+            self.error("bad-value", "steps-and-procedure", loc + ("procedure",), decision.id, prefix=at)
             ok = False
         for key in ("lead", "by"):
             if stepped and getattr(decision, key) is not None:
-                self.error("bad-value", f"{path_text(loc)}: '{key}' belongs on the steps of a decision with "
-                           "steps or a procedure", loc + (key,), decision.id, at_key=True)
+                self.error("bad-value", "key-on-steps", loc + (key,), decision.id, at_key=True, prefix=at, key=key)
                 ok = False
         if decision.for_each is not None and decision.partner is not None:
-            self.error("bad-value", f"{path_text(loc)}: give either for_each or partner, not both",
-                       loc + ("partner",), decision.id, at_key=True)
+            self.error("bad-value", "for-each-and-partner", loc + ("partner",), decision.id, at_key=True,
+                       prefix=at)
             ok = False
         if decision.kind == "vergunning" and decision.partner is None and decision.for_each is None:
-            self.error("missing-key", f"{path_text(loc)}: a vergunning needs partner: the gemeente (or other "
-                       "authority) that grants it", loc + ("kind",), decision.id, at_key=True)
+            self.error("missing-key", "vergunning-needs-partner", loc + ("kind",), decision.id, at_key=True,
+                       prefix=at)
             ok = False
         if decision.leads is not None and decision.procedure is None:
-            self.error("bad-value", f"{path_text(loc)}: leads overrides the steps of a procedure; with inline "
-                       "steps write lead on the step itself", loc + ("leads",), decision.id, at_key=True)
+            self.error("bad-value", "leads-without-procedure", loc + ("leads",), decision.id, at_key=True,
+                       prefix=at)
             ok = False
         if decision.partner is not None and decision.partner not in self.partners:
-            self.error("unknown-reference", f"{path_text(loc)}.partner: unknown partner '{decision.partner}'"
-                       f"{suggest(decision.partner, self.partners)}", loc + ("partner",), decision.id)
+            self.error("unknown-reference", "unknown-partner", loc + ("partner",), decision.id,
+                       prefix=f"{path_text(loc)}.partner: ", partner=decision.partner,
+                       suggestion=closest(decision.partner, self.partners))
             ok = False
         return ok
 
@@ -123,8 +124,8 @@ class _Builder:
                 builtin = builtin_procedures().get(name)
                 if builtin is None:
                     known = list(self.plan.procedures) + list(builtin_procedures())
-                    self.error("unknown-reference", f"{path_text(loc)}.procedure: unknown procedure '{name}'"
-                               f"{suggest(name, known)}", loc + ("procedure",), decision.id)
+                    self.error("unknown-reference", "unknown-procedure", loc + ("procedure",), decision.id,
+                               prefix=f"{path_text(loc)}.procedure: ", name=name, suggestion=closest(name, known))
                     return None
                 steps = [(s, loc + ("procedure",)) for s in builtin.steps]
         else:
@@ -132,8 +133,8 @@ class _Builder:
         seen: set[str] = set()
         for step, step_loc in steps:
             if step.id in seen:
-                self.error("duplicate-id", f"{path_text(step_loc)}: step id '{step.id}' is used twice",
-                           step_loc + ("id",), decision.id)
+                self.error("duplicate-id", "duplicate-step", step_loc + ("id",), decision.id,
+                           prefix=f"{path_text(step_loc)}: ", id=step.id)
                 return None
             seen.add(step.id)
         return self._override_leads(decision, loc, steps, seen)
@@ -144,8 +145,9 @@ class _Builder:
         leads = decision.leads or {}
         unknown = [name for name in leads if name not in names]
         for name in unknown:
-            self.error("unknown-reference", f"{path_text(loc)}.leads: procedure '{decision.procedure}' has no step "
-                       f"'{name}'{suggest(name, names)}", loc + ("leads", name), decision.id, at_key=True)
+            self.error("unknown-reference", "procedure-has-no-step", loc + ("leads", name), decision.id, at_key=True,
+                       prefix=f"{path_text(loc)}.leads: ", procedure=decision.procedure, name=name,
+                       suggestion=closest(name, names))
         if unknown:
             return None
         return [(step.model_copy(update={"lead": leads[step.id]}) if step.id in leads else step, step_loc)
@@ -159,16 +161,14 @@ class _Builder:
             if entry in KINDS:
                 entries.add(entry)
                 if not any(p.kind == entry for p in self.partners.values()):
-                    self.warnings.append(Problem(
-                        "no-instances", f"{decision.id}: for_each names kind '{entry}' but the file has no "
-                        f"partner of that kind, so it adds no instances", severity="warning",
-                        decision=decision.id, loc=loc + ("for_each", j)))
+                    self.warnings.append(problem("no-instances", "no-instances", prefix=f"{decision.id}: ", kind=entry,
+                                                 severity="warning", decision=decision.id, loc=loc + ("for_each", j)))
             elif entry in self.partners:
                 entries.add(entry)
             else:
-                self.error("unknown-reference", f"{path_text(loc)}.for_each: '{entry}' is neither a partner kind "
-                           f"nor a partner id{suggest(entry, list(KINDS) + list(self.partners))}",
-                           loc + ("for_each", j), decision.id)
+                self.error("unknown-reference", "for-each-unknown", loc + ("for_each", j), decision.id,
+                           prefix=f"{path_text(loc)}.for_each: ", entry=entry,
+                           suggestion=closest(entry, list(KINDS) + list(self.partners)))
         return [p.id for p in self.partners.values() if p.kind in entries or p.id in entries]
 
     def _add_nodes(self, decision: Decision, loc: Loc, partner: str | None, expanded: bool,
@@ -210,7 +210,7 @@ class _Builder:
         try:
             return resolve_by(text, self.partners, partner)
         except BodyError as err:
-            self.error(err.code, f"{path_text(loc)}: {err.message}", loc, decision)
+            self.error(err.code, err.template, loc, decision, prefix=f"{path_text(loc)}: ", params=err.params)
             return None
 
     # -- references ----------------------------------------------------------------------
@@ -227,25 +227,25 @@ class _Builder:
 
     def _resolve(self, ref: str, group: _Expanded, context: str | None, loc: Loc) -> list[int] | None:
         decision = group.decision.id
+        at = f"{path_text(loc)}: "
         match = _REF_RE.match(ref)
         if match is None:
-            self.error("bad-value", f"{path_text(loc)}: '{ref}' is not a reference: write decision, "
-                       "decision@partner, decision.step or decision@partner.step", loc, decision)
+            self.error("bad-value", "not-a-reference", loc, decision, prefix=at, ref=ref)
             return None
         name, partner, step = match.groups()
         target = self.groups.get(name)
         if target is None:
-            self.error("unknown-reference", f"{path_text(loc)}: unknown decision '{name}'"
-                       f"{suggest(name, self.groups)}", loc, decision)
+            self.error("unknown-reference", "unknown-decision", loc, decision, prefix=at, name=name,
+                       suggestion=closest(name, self.groups))
             return None
         if name == decision:
-            self.error("cycle", f"{path_text(loc)}: decision '{decision}' refers to itself", loc, decision)
+            self.error("cycle", "self-reference", loc, decision, prefix=at, id=decision)
             return None
         if partner is not None:
             if not target.expanded or partner not in target.instances:
-                have = ", ".join(f"{name}@{p}" for p in target.instances if p) or "none"
-                self.error("unknown-reference", f"{path_text(loc)}: '{name}' has no instance for '{partner}' "
-                           f"(instances: {have})", loc, decision)
+                have = ", ".join(f"{name}@{p}" for p in target.instances if p)
+                self.error("unknown-reference", "no-instance-for", loc, decision, prefix=at, name=name,
+                           partner=partner, have=have, have_key="" if have else "word-none")
                 return None
             lists = [target.instances[partner]]
         elif target.expanded and group.expanded and context in target.instances:
@@ -255,8 +255,8 @@ class _Builder:
         if step is None:
             return [nodes[-1] for nodes in lists]
         if target.steps is None or step not in target.steps:
-            self.error("unknown-reference", f"{path_text(loc)}: decision '{name}' has no step '{step}'"
-                       f"{suggest(step, target.steps or [])}", loc, decision)
+            self.error("unknown-reference", "decision-has-no-step", loc, decision, prefix=at, name=name, step=step,
+                       suggestion=closest(step, target.steps or []))
             return None
         k = target.steps.index(step)
         return [nodes[k] for nodes in lists]
@@ -275,19 +275,20 @@ class _Builder:
         for ref, day in getattr(self.plan, key).items():
             i = self.index.get(ref)
             if i is None:
-                self.error("unknown-reference", f"{key}: unknown decision id '{ref}'{suggest(ref, self.index)}"
-                           f"{self._stepped_hint(ref)}", (key, ref), at_key=True)
+                self.error("unknown-reference", "unknown-decision-id", (key, ref), at_key=True, prefix=f"{key}: ",
+                           ref=ref, suggestion=closest(ref, self.index), params=self._stepped_hint(ref))
                 continue
             out[i] = day.toordinal()
         return out
 
-    def _stepped_hint(self, ref: str) -> str:
+    def _stepped_hint(self, ref: str) -> dict[str, str]:
+        """For an id that was expanded into steps or instances: a hint that names one of them."""
         group = self.groups.get(ref)
         if group is not None and (group.steps or group.expanded):
             sample = next(iter(group.instances.values()), [])
             if sample:
-                return f"; '{ref}' is expanded, name its decisions such as '{self.nodes[sample[-1]].id}'"
-        return ""
+                return {"expanded_key": "expanded-hint", "sample": self.nodes[sample[-1]].id}
+        return {"expanded": ""}
 
 
 def topological_order(nodes: list[Node]) -> tuple[list[int], list[list[tuple[int, Duration]]]]:
@@ -350,8 +351,8 @@ def expand(plan: Plan, today: date, delays: Sequence[tuple[str, Duration]] = ())
         for cycle in find_cycles(b.nodes, set(order)):
             ids = [b.nodes[i].id for i in cycle]
             first = b.nodes[cycle[0]]
-            problems.append(Problem("cycle", f"dependency cycle: {' -> '.join(ids + ids[:1])}",
-                                    decision=first.id, loc=first.loc[:2] + ("after",), at_key=True))
+            problems.append(problem("cycle", "cycle", path=" -> ".join(ids + ids[:1]), decision=first.id,
+                                    loc=first.loc[:2] + ("after",), at_key=True))
         raise PlanInvalid(problems)
     return Network(b.nodes, b.index, order, succs, calendar, plan.deadline.toordinal(), today.toordinal(),
                    done, started, b.warnings)

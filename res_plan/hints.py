@@ -6,6 +6,12 @@ import difflib
 from collections.abc import Iterable
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
+def closest(word: str, choices: Iterable[str]) -> str:
+    """The choice `word` was most likely meant to be, or "" when none is close."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return close[0] if close else ""
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    close = closest(word, choices)
+    return f" (did you mean '{close}'?)" if close else ""

@@ -3,13 +3,13 @@ that sits in several regions is described once)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from res_plan.model import Plan, SharedFile
-from res_plan.problems import Loc, PlanInvalid, Problem
+from res_plan.problems import Loc, PlanInvalid, Problem, prefixed
 from res_plan.yaml_source import PositionedYaml
 
 MERGED_LISTS: tuple[tuple[str, ...], ...] = (("partners",), ("calendar", "closed"), ("calendar", "recess"),
@@ -58,8 +58,7 @@ def merge_includes(plan: Plan, base: Path, read: "ReadShared") -> tuple[Plan, Or
         except PlanInvalid as exc:
             # A file that cannot be read is blamed on the include line; errors inside it stay there.
             unreadable = all(p.code == "unreadable" for p in exc.problems)
-            problems.extend([Problem(p.code, f"include[{i}]: {p.message}", loc=("include", i))
-                             for p in exc.problems] if unreadable else exc.problems)
+            problems.extend([_blamed_on_include(p, i) for p in exc.problems] if unreadable else exc.problems)
             continue
         for key in MERGED_LISTS:
             for j, entry in enumerate(_get(shared, key)):
@@ -69,6 +68,12 @@ def merge_includes(plan: Plan, base: Path, read: "ReadShared") -> tuple[Plan, Or
         raise PlanInvalid(problems)
     calendar = plan.calendar.model_copy(update={k[1]: merged[k] for k in MERGED_LISTS if len(k) == 2})
     return plan.model_copy(update={"partners": merged[("partners",)], "calendar": calendar}), origins
+
+
+def _blamed_on_include(p: Problem, i: int) -> Problem:
+    """A problem reading included file i, told at the plan's include[i] line."""
+    return prefixed(Problem(p.code, p.message, loc=("include", i), params=p.params, template=p.template),
+                    f"include[{i}]: ")
 
 
 class ReadShared:
@@ -105,6 +110,5 @@ class ReadShared:
             line, column = (p.line, p.column)
             if line is None and p.loc is not None and doc is not None:
                 line, column = doc.position(p.loc, p.at_key)
-            located.append(Problem(p.code, p.message, p.severity, p.decision, p.loc, p.at_key, str(path), line,
-                                   column))
+            located.append(replace(p, file=str(path), line=line, column=column))
         return PlanInvalid(located)

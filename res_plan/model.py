@@ -10,6 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field
 from pydantic_core import PydanticCustomError
 
 from res_plan.durations import DURATION_RE, Duration, DurationError, parse_duration
+from res_plan.messages import render
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -30,26 +31,37 @@ def _show(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def invalid(code: str, template: str, **params: str) -> PydanticCustomError:
+    """A validation error whose message comes from the catalogue; validate.py reads `template`
+    and `params` back from its context to render it in another language."""
+    return PydanticCustomError(code, "{message}", {"message": render("en", template, params), "template": template,
+                                                   "params": params})
+
+
+# Python's reasons for an impossible date, as catalogue keys
+_DATE_REASONS = {"day is out of range for month": "date-day-out-of-range",
+                 "month must be in 1..12": "date-month-out-of-range"}
+
+
 def _date(value: Any) -> date:
     if isinstance(value, datetime):
-        raise PydanticCustomError("bad-date", "expected a date YYYY-MM-DD without a time, got {value}",
-                                  {"value": str(value)})
+        raise invalid("bad-date", "date-with-time", value=str(value))
     if isinstance(value, str) and _DATE_RE.match(value):
         try:
             value = date.fromisoformat(value)
         except ValueError as exc:
-            raise PydanticCustomError("bad-date", "{value} is not a date ({reason})",
-                                      {"value": value, "reason": str(exc)}) from None
+            reason = str(exc)
+            raise invalid("bad-date", "date-impossible", value=value, reason=reason,
+                          reason_key=_DATE_REASONS.get(reason, "")) from None
     if isinstance(value, date):
         if not FIRST_DATE <= value <= LAST_DATE:
-            raise PydanticCustomError("bad-date", "{value} is outside the years 1900-2399 that res-plan plans in",
-                                      {"value": value.isoformat()})
+            raise invalid("bad-date", "date-out-of-range", value=value.isoformat())
         return value
-    raise PydanticCustomError("bad-date", "expected a date written as YYYY-MM-DD, got {value}{hint}",
-                              {"value": _show(value), "hint": _date_hint(value)})
+    hint_key, iso = _date_hint(value)
+    raise invalid("bad-date", "date-format", value=_show(value), hint_key=hint_key, iso=iso)
 
 
-def _date_hint(value: Any) -> str:
+def _date_hint(value: Any) -> tuple[str, str]:
     """For 1-2-2023, 2023/02/01 or 20230201: the ISO spelling, if it is a real date."""
     text = str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
     parts: tuple[str, str, str] | None = None
@@ -60,33 +72,29 @@ def _date_hint(value: Any) -> str:
     elif re.fullmatch(r"\d{8}", text):
         parts = (text[:4], text[4:6], text[6:])
     if parts is None:
-        return ""
+        return "", ""
     try:
         iso = date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
     except ValueError:
-        return ""
-    order = "day-month-year" if text.find("-") in (1, 2) or text.find("/") in (1, 2) or text.find(".") in (1, 2) \
-        else "year-month-day"
-    return f" (if you meant {iso} as {order}, write {iso})"
+        return "", ""
+    day_first = text.find("-") in (1, 2) or text.find("/") in (1, 2) or text.find(".") in (1, 2)
+    return ("date-hint-dmy" if day_first else "date-hint-ymd"), iso
 
 
 def _duration(value: Any) -> Duration:
     if isinstance(value, int) and not isinstance(value, bool) and value < 0:
-        raise PydanticCustomError("bad-duration", "duration {value} is negative: durations count forward, e.g. 2w",
-                                  {"value": str(value)})
+        raise invalid("bad-duration", "duration-negative", value=str(value))
     if isinstance(value, str) and len(value) > 40:
-        raise PydanticCustomError("bad-duration", "'{value}' is not a duration: write N followed by wd (working "
-                                  "days), d (days), w (weeks) or m (months)", {"value": _show(value)})
+        raise invalid("bad-duration", "duration-not", value=_show(value))
     try:
         return parse_duration(value)
     except DurationError as exc:
-        raise PydanticCustomError("bad-duration", "{reason}", {"reason": str(exc)}) from None
+        raise invalid("bad-duration", exc.key, **exc.params) from None
 
 
 def _country_code(value: str) -> str:
     if len(value) > 20:
-        raise PydanticCustomError("bad-value", "holidays {value} is not a country code: use e.g. NL, BE, DE or none",
-                                  {"value": repr(_show(value))})
+        raise invalid("bad-value", "holidays-not-a-code", value=repr(_show(value)))
     return value
 
 

@@ -13,9 +13,9 @@ from typing import Any
 
 from res_plan.bodies import KNOWN_BODY_NAMES, ROLES, BodyError, PartnerInfo
 from res_plan.eligible import EligibleDays
-from res_plan.hints import suggest
+from res_plan.hints import closest
 from res_plan.model import Plan, RRuleSpec
-from res_plan.problems import Loc, Problem, path_text
+from res_plan.problems import Loc, Problem, path_text, problem
 from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
 
 MAX_OCCURRENCES = 50_000  # per meeting rrule; daily meetings for a century stay under it
@@ -163,9 +163,8 @@ def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, pr
     try:
         holidays = holiday_source(plan.calendar.holidays)
     except ValueError:
-        problems.append(Problem("bad-value", f"calendar.holidays: '{plan.calendar.holidays}' is not a country code "
-                                "the holidays package knows: use e.g. NL, BE, DE, or none",
-                                loc=("calendar", "holidays")))
+        problems.append(problem("bad-value", "holidays-unknown", prefix="calendar.holidays: ",
+                                value=plan.calendar.holidays, loc=("calendar", "holidays")))
         holidays = no_holidays
     closed = []
     for i, rng in enumerate(plan.calendar.closed):
@@ -180,7 +179,7 @@ def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, pr
 
 def _check_range(lo: date, hi: date, loc: Loc, problems: list[Problem]) -> bool:
     if lo > hi:
-        problems.append(Problem("bad-value", f"from {lo} is after to {hi}: swap them", loc=loc + ("from",)))
+        problems.append(problem("bad-value", "range-reversed", start=lo, end=hi, loc=loc + ("from",)))
         return False
     return True
 
@@ -195,14 +194,16 @@ def _check_bodies(entries: list[str] | None, loc: Loc, cal: PlanCalendar, proble
             if "." in entry:
                 pid, name = entry.split(".", 1)
                 if pid not in cal.partners:
-                    raise BodyError("unknown-reference", f"unknown partner '{pid}'{suggest(pid, cal.partners)}")
+                    raise BodyError("unknown-reference", "unknown-partner", partner=pid,
+                                    suggestion=closest(pid, cal.partners))
                 entry = f"{pid}.{cal.partners[pid].body(name)}"
             elif entry not in KNOWN_BODY_NAMES and entry not in extra:
-                raise BodyError("unknown-body", f"no body or role is called '{entry}'"
-                                f"{suggest(entry, sorted(KNOWN_BODY_NAMES | extra))}")
+                raise BodyError("unknown-body", "unknown-body-name", name=entry,
+                                suggestion=closest(entry, sorted(KNOWN_BODY_NAMES | extra)))
             out.append(entry)
         except BodyError as err:
-            problems.append(Problem(err.code, f"{path_text(loc)}.bodies: {err.message}", loc=loc + ("bodies", i)))
+            problems.append(problem(err.code, err.template, prefix=f"{path_text(loc)}.bodies: ",
+                                    loc=loc + ("bodies", i), params=err.params))
     return out
 
 
@@ -220,7 +221,7 @@ def _add_windows(plan: Plan, cal: PlanCalendar, problems: list[Problem]) -> None
             lo = cal.workdays.sub(day, election.before) if election.before else day
             hi = cal.workdays.add(day, election.after) if election.after else day
         except BeyondHorizon:
-            problems.append(Problem("bad-value", "election window reaches beyond the years 1900-2399", loc=loc))
+            problems.append(problem("bad-value", "election-beyond-horizon", loc=loc))
             continue
         cal.windows.append(Window(election.name or "elections", lo, hi, bodies, "election"))
 
@@ -228,7 +229,7 @@ def _add_windows(plan: Plan, cal: PlanCalendar, problems: list[Problem]) -> None
 def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:
     start = date(min(earliest_written_date(plan), today).year, 1, 1)
     end = min(date.fromordinal(add_months(plan.deadline.toordinal(), 60)), date.fromordinal(HORIZON_HI))
-    expanded: dict[tuple[str, date, date], tuple[int, ...] | str] = {}
+    expanded: dict[tuple[str, date, date], tuple[int, ...] | _RRuleError] = {}
     for pi, partner in enumerate(plan.partners):
         info = cal.partners.get(partner.id)
         if info is None:
@@ -238,17 +239,20 @@ def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Pro
             try:
                 body = info.body(key)
             except BodyError as err:
-                problems.append(Problem(err.code, f"{path_text(loc)}: {err.message}", loc=loc, at_key=True))
+                problems.append(problem(err.code, err.template, prefix=f"{path_text(loc)}: ", loc=loc, at_key=True,
+                                        params=err.params))
                 continue
             if isinstance(spec, RRuleSpec):
                 first, last = spec.from_ or start, spec.until or end
                 memo_key = (spec.rrule, first, last)
                 if memo_key not in expanded:
                     days_or_error = _expand_rrule(spec.rrule, first, last)
-                    expanded[memo_key] = days_or_error if isinstance(days_or_error, str) else tuple(days_or_error)
+                    expanded[memo_key] = days_or_error if isinstance(days_or_error, _RRuleError) \
+                        else tuple(days_or_error)
                 days = expanded[memo_key]
-                if isinstance(days, str):
-                    problems.append(Problem("bad-value", f"{path_text(loc)}.rrule: {days}", loc=loc + ("rrule",)))
+                if isinstance(days, _RRuleError):
+                    problems.append(problem("bad-value", days.template, prefix=f"{path_text(loc)}.rrule: ",
+                                            loc=loc + ("rrule",), rule=spec.rrule, params=days.params))
                     continue
             else:
                 days = tuple(d.toordinal() for d in spec)
@@ -257,18 +261,26 @@ def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Pro
             cal.meetings[key] = cal.meetings[key] + days if key in cal.meetings else days
 
 
-def _expand_rrule(rule: str, first: date, last: date) -> list[int] | str:
-    """Meeting days of an rrule between first and last, or a message saying what is wrong."""
+@dataclass(frozen=True)
+class _RRuleError:
+    """What is wrong with an rrule: a message key and its params (besides the rule itself)."""
+
+    template: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def _expand_rrule(rule: str, first: date, last: date) -> list[int] | _RRuleError:
+    """Meeting days of an rrule between first and last, or what is wrong with it."""
     from dateutil.rrule import rrulestr
 
     if any(f"FREQ={f}" in rule.upper() for f in _SUB_DAILY):
-        return f"'{rule}' repeats within a day: meetings are dates, use FREQ=DAILY or coarser"
+        return _RRuleError("rrule-sub-daily")
     if first > last:
-        return f"from {first} is after until {last}"
+        return _RRuleError("rrule-reversed", {"start": str(first), "end": str(last)})
     try:
         occurrences: Iterable[datetime] = rrulestr(rule, dtstart=datetime(first.year, first.month, first.day))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
-        return f"'{rule}' is not an rrule (RFC 5545, e.g. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1): {exc}"
+        return _RRuleError("rrule-invalid", {"reason": str(exc)})
     days: list[int] = []
     limit = last.toordinal()
     try:
@@ -277,11 +289,11 @@ def _expand_rrule(rule: str, first: date, last: date) -> list[int] | str:
             if day > limit:
                 break
             if len(days) >= MAX_OCCURRENCES:
-                return f"'{rule}' yields more than {MAX_OCCURRENCES:,} dates: narrow it or set until"
+                return _RRuleError("rrule-too-many", {"limit": f"{MAX_OCCURRENCES:,}"})
             days.append(day)
     except (ValueError, TypeError, OverflowError) as exc:
-        return f"'{rule}' cannot be expanded: {exc}"
+        return _RRuleError("rrule-unexpandable", {"reason": str(exc)})
     if not days:
-        return f"'{rule}' yields no dates between {first} and {last}"
+        return _RRuleError("rrule-empty", {"start": str(first), "end": str(last)})
     return days
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -32,6 +33,24 @@ class Problem:
 
     def at(self, line: int | None, column: int | None) -> Problem:
         return replace(self, line=line, column=column)
+
+
+def problem(code: str, template: str, /, *, severity: Severity = "error", decision: str | None = None,
+            loc: Loc | None = None, at_key: bool = False, line: int | None = None, column: int | None = None,
+            params: Mapping[str, object] | None = None, **named: object) -> Problem:
+    """A problem whose message comes from the catalogue (res_plan.messages), in English here
+    and in any language later. Its params are `params` and the named ones; None counts as empty."""
+    from res_plan.messages import render  # messages imports this module for its types
+
+    values = {name: "" if value is None else str(value) for name, value in {**(params or {}), **named}.items()}
+    return Problem(code, render("en", template, values), severity, decision, loc, at_key, line=line, column=column,
+                   params=values, template=template)
+
+
+def prefixed(p: Problem, prefix: str) -> Problem:
+    """The same problem with a prefix (e.g. "include[0]: ") before its message, in every language."""
+    params = {**p.params, "prefix": prefix + p.params.get("prefix", "")} if p.template else p.params
+    return replace(p, message=prefix + p.message, params=params)
 
 
 def path_text(loc: Loc) -> str:

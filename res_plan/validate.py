@@ -7,9 +7,9 @@ from typing import Any, get_args
 
 from pydantic import ValidationError
 
-from res_plan.hints import suggest
+from res_plan.hints import closest
 from res_plan.model import KINDS, UNION_TAGS, DecisionKind, Plan, allowed_keys
-from res_plan.problems import Loc, PlanInvalid, Problem, path_text
+from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.yaml_source import PositionedYaml, shorten
 
 MAX_DECISIONS = 100_000  # decisions as written, before for_each expansion
@@ -45,13 +45,11 @@ def _shape(loc: Loc) -> tuple[str, ...]:
 
 def validate(doc: PositionedYaml) -> Plan:
     if not isinstance(doc.data, dict):
-        kind = "a list" if isinstance(doc.data, list) else f"the single value {shorten(str(doc.data), 40)!r}"
         line, column = doc.position(())
-        raise PlanInvalid([Problem(
-            "bad-value",
-            f"the file holds {kind}; a plan is a mapping with version, region, deadline and decisions",
-            line=line, column=column,
-        )])
+        if isinstance(doc.data, list):
+            raise PlanInvalid([problem("bad-value", "not-a-mapping-list", line=line, column=column)])
+        raise PlanInvalid([problem("bad-value", "not-a-mapping-value", value=repr(shorten(str(doc.data), 40)),
+                                   line=line, column=column)])
     _check_counts(doc)
     try:
         return Plan.model_validate(doc.data)
@@ -69,10 +67,9 @@ def _check_counts(doc: PositionedYaml) -> None:
         entries = doc.data.get(key)
         if isinstance(entries, list) and len(entries) > limit:
             line, column = doc.position((key,), at_key=True)
-            raise PlanInvalid([Problem(
-                "too-large", f"{key}: the plan lists {len(entries):,} {key}; the limit is {limit:,}: split the plan",
-                loc=(key,), at_key=True, line=line, column=column,
-            )])
+            raise PlanInvalid([problem("too-large", "too-many-entries", prefix=f"{key}: ", count=f"{len(entries):,}",
+                                       key=key, limit=f"{limit:,}", loc=(key,), at_key=True, line=line,
+                                       column=column)])
 
 
 def _cap(problems: list[Problem]) -> list[Problem]:
@@ -81,10 +78,8 @@ def _cap(problems: list[Problem]) -> list[Problem]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
     rest = len(problems) - MAX_PROBLEMS
-    return problems[:MAX_PROBLEMS] + [Problem(
-        "too-many-problems", f"{rest:,} more problems are not shown: fix the ones above and run again",
-        severity="warning",
-    )]
+    return problems[:MAX_PROBLEMS] + [problem("too-many-problems", "too-many-problems", rest=f"{rest:,}",
+                                              severity="warning")]
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -104,57 +99,59 @@ def _problem(err: Any, doc: PositionedYaml) -> Problem:
     where = shorten(path_text(loc[:-1]) if kind in ("extra_forbidden", "missing") else path_text(loc), 120)
     prefix = f"{where}: " if where else ""
     at_key = False
+    params: dict[str, str]
     if kind == "extra_forbidden":
-        code, key = "unknown-key", str(loc[-1])
+        code, template, key = "unknown-key", "unknown-key", str(loc[-1])
         model = _MODEL_AT.get(_shape(loc[:-1]))
-        hint = suggest(key, allowed_keys()[model]) if model else ""
-        message = f"{prefix}unknown key '{shorten(key)}'{hint}"
+        params = {"key": shorten(key), "suggestion": closest(key, allowed_keys()[model]) if model else ""}
         at_key = True
     elif kind == "missing":
-        code = "missing-key"
-        message = f"{prefix}missing key '{shorten(str(loc[-1]))}'"
+        code, template, params = "missing-key", "missing-key", {"key": shorten(str(loc[-1]))}
         loc = loc[:-1]
-    elif kind in ("bad-date", "bad-duration", "bad-value"):
-        code, message = kind, f"{prefix}{err['msg']}"
+    elif kind in ("bad-date", "bad-duration", "bad-value") and "template" in err.get("ctx", {}):
+        code, template, params = kind, err["ctx"]["template"], err["ctx"]["params"]
     else:
-        code, message = "bad-value", f"{prefix}{_value_message(kind, err, value, loc)}"
+        code = "bad-value"
+        template, params = _value_message(kind, err, value, loc)
     line, column = doc.position(loc, at_key=at_key)
-    return Problem(code, message, loc=loc, at_key=at_key, line=line, column=column)
+    return problem(code, template, prefix=prefix, loc=loc, at_key=at_key, line=line, column=column, params=params)
 
 
-def _value_message(kind: str, err: Any, value: Any, loc: Loc) -> str:
+# pydantic error types that say a value has the wrong type, and the type it should have
+_EXPECTED = {"string_type": "type-text", "list_type": "type-list", "dict_type": "type-mapping",
+             "model_type": "type-mapping", "model_attributes_type": "type-mapping"}
+
+
+def _value_message(kind: str, err: Any, value: Any, loc: Loc) -> tuple[str, dict[str, str]]:
+    """The catalogue key and params for a pydantic error about a value."""
     name = shorten(str(loc[-1]), 40) if loc else "value"
     shown = _show(value)
     if kind == "string_pattern_mismatch":
         slug = shorten(re.sub(r"[^a-z0-9-]+", "-", str(value).lower()).strip("-") or "x", 40)
-        return f"{name} {shown} may hold only lowercase letters, digits and '-' (e.g. '{slug}')"
+        return "bad-id", {"name": name, **shown, "slug": slug}
     if kind == "literal_error" and name == "version":
-        return f"version {shown} is not supported: write version: 1"
+        return "bad-version", shown
     if kind == "literal_error" and name == "kind":
         choices = KINDS if loc and loc[0] == "partners" else get_args(DecisionKind)
-        return f"kind {shown} is not one of {', '.join(choices)}{suggest(str(value), choices)}"
+        return "bad-kind", {**shown, "choices": ", ".join(choices), "suggestion": closest(str(value), choices)}
     if kind in ("too_short",) and isinstance(value, (list, dict)):
-        return f"{name} is empty: list at least one entry"
+        return "empty-list", {"name": name}
     if kind in ("string_too_long", "too_long"):
-        return f"{name} is too long: {err['msg'].lower()}"
+        return "too-long", {"name": name, "reason": err["msg"].lower()}
     if isinstance(value, bool) and kind == "string_type":
-        return (f"{name} reads as {str(value).lower()}: YAML takes yes/no/on/off as true/false, "
-                f"so quote it (e.g. \"NO\")")
-    expected = {
-        "string_type": "a text", "list_type": "a list", "dict_type": "a mapping",
-        "model_type": "a mapping", "model_attributes_type": "a mapping",
-    }.get(kind)
-    if expected:
-        return f"{name} should be {expected}, got {shown}"
-    return f"{name} {shown}: {err['msg']}"
+        return "reads-as-bool", {"name": name, "value": str(value).lower()}
+    if kind in _EXPECTED:
+        return "wrong-type", {"name": name, "expected_key": _EXPECTED[kind], **shown}
+    return "bad-value-other", {"name": name, **shown, "reason": err["msg"]}
 
 
-def _show(value: Any) -> str:
+def _show(value: Any) -> dict[str, str]:
+    """A value as a message quotes it: `shown`, or `shown_key` for the words nothing, a mapping, a list."""
     if value is None:
-        return "nothing"
+        return {"shown_key": "shown-nothing"}
     if isinstance(value, dict):
-        return "a mapping"
+        return {"shown_key": "shown-mapping"}
     if isinstance(value, list):
-        return "a list"
+        return {"shown_key": "shown-list"}
     text = repr(value) if isinstance(value, str) else str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return {"shown": text if len(text) <= 60 else text[:57] + "..."}

@@ -29,7 +29,7 @@ from yaml.nodes import ScalarNode
 from yaml.reader import ReaderError
 from yaml.resolver import Resolver
 
-from res_plan.problems import Loc, PlanInvalid, Problem
+from res_plan.problems import Loc, PlanInvalid, Problem, problem
 
 try:  # libyaml is an order of magnitude faster on large plans
     from yaml import CSafeLoader as _Loader
@@ -45,7 +45,6 @@ MAX_DEPTH = 64  # lists and mappings inside each other
 MAX_ITEMS = 200_000  # entries of one list or mapping
 MAX_SHOWN = 60  # characters of a value quoted in a message
 
-_DEPTH_MESSAGE = f"lists and mappings are nested more than {MAX_DEPTH} levels deep: a plan needs fewer than 10"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SCALAR_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("null", "bool", "int", "float", "str", "timestamp"))
 _STR = "tag:yaml.org,2002:str"
@@ -73,11 +72,8 @@ def decode(raw: bytes) -> str:
         line = before.count(b"\n") + 1
         start = before.rfind(b"\n") + 1
         column = len(raw[start: exc.start].decode("utf-8", errors="replace")) + 1
-        raise PlanInvalid([Problem(
-            "bad-encoding",
-            f"byte 0x{raw[exc.start]:02x} is not UTF-8: save the file as UTF-8",
-            line=line, column=column,
-        )]) from None
+        raise PlanInvalid([problem("bad-encoding", "not-utf8", byte=f"{raw[exc.start]:02x}", line=line,
+                                   column=column)]) from None
 
 
 class PosDict(dict[Any, Any]):
@@ -149,19 +145,18 @@ def parse(text: str) -> PositionedYaml:
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         reason = exc.problem or exc.context or "unreadable"
         if "nesting depth" in reason:
-            raise PlanInvalid([Problem("too-large", _DEPTH_MESSAGE, line=line, column=column)]) from None
-        raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {reason}{_syntax_hint(text, line)}",
-                                   line=line, column=column)]) from None
+            raise PlanInvalid([_too_deep(line, column)]) from None
+        raise PlanInvalid([problem("yaml-syntax", "yaml-invalid", reason=reason, reason_key=_REASONS.get(reason, ""),
+                                   hint_key=_syntax_hint(text, line), line=line, column=column)]) from None
     except ReaderError as exc:
         line, column = _line_column(text, exc.position)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise PlanInvalid([Problem("yaml-syntax", f"the character U+{code:04X} is not allowed in YAML: remove it",
-                                   line=line, column=column)]) from None
+        raise PlanInvalid([problem("yaml-syntax", "yaml-bad-character", code=f"{code:04X}", line=line,
+                                   column=column)]) from None
     except yaml.YAMLError as exc:
-        raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: {shorten(str(exc), 200)}")]) from None
+        raise PlanInvalid([problem("yaml-syntax", "yaml-invalid", reason=shorten(str(exc), 200), hint="")]) from None
     if not builder.has_root:
-        raise PlanInvalid([Problem("yaml-syntax", "the file is empty: a plan needs version, region, deadline and "
-                                   "decisions", line=1, column=1)])
+        raise PlanInvalid([problem("yaml-syntax", "yaml-empty", line=1, column=1)])
     if builder.problems:
         raise PlanInvalid(builder.problems)
     return PositionedYaml(builder.root, builder.root_mark)
@@ -172,11 +167,25 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
     return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
 
 
+# libyaml's most common reasons, as catalogue keys (other reasons are quoted as they are)
+_REASONS = {
+    "mapping values are not allowed in this context": "yaml-no-mapping-here",
+    "did not find expected ',' or '}'": "yaml-no-comma-brace",
+    "did not find expected ',' or ']'": "yaml-no-comma-bracket",
+    "found character that cannot start any token": "yaml-bad-start",
+    "did not find expected key": "yaml-no-key",
+    "did not find expected '-' indicator": "yaml-no-dash",
+    "could not find expected ':'": "yaml-no-colon",
+    "found unexpected end of stream": "yaml-end-of-stream",
+}
+
+
 def _syntax_hint(text: str, line: int | None) -> str:
+    """The message key of a hint for a syntax error on `line`, or ""."""
     if line is not None:
         lines = text.splitlines()
         if 0 < line <= len(lines) and "\t" in lines[line - 1]:
-            return " (a tab: indent YAML with spaces only)"
+            return "yaml-tab-hint"
     return ""
 
 
@@ -185,14 +194,17 @@ def _at(event: Event) -> Mark:
     return (1, 1) if mark is None else (mark.line + 1, mark.column + 1)
 
 
-def _too_large(event: Event, message: str) -> PlanInvalid:
+def _too_large(event: Event, template: str, limit: int) -> PlanInvalid:
     line, column = _at(event)
-    return PlanInvalid([Problem("too-large", message, line=line, column=column)])
+    return PlanInvalid([problem("too-large", template, limit=f"{limit:,}", line=line, column=column)])
 
 
-def _nodes_message() -> str:
-    return (f"the document holds more than {MAX_NODES:,} keys and values (counting each use of a YAML alias "
-            "as a copy): split the plan")
+def _too_deep(line: int | None, column: int | None) -> Problem:
+    return problem("too-large", "yaml-too-deep", depth=MAX_DEPTH, line=line, column=column)
+
+
+def _too_many_nodes(event: Event) -> PlanInvalid:
+    return _too_large(event, "yaml-too-many-nodes", MAX_NODES)
 
 
 @dataclass(slots=True)
@@ -248,7 +260,7 @@ class _Builder:
                     self.anchors[scalar.anchor] = (value, 1)
                 self.total += 1
                 if self.total > MAX_NODES:
-                    raise _too_large(event, _nodes_message())
+                    raise _too_many_nodes(event)
                 start = scalar.start_mark
                 mark = (start.line + 1, start.column + 1) if start is not None else (1, 1)
                 if not stack:
@@ -282,14 +294,12 @@ class _Builder:
                 self.documents += 1
                 if self.documents > 1:
                     line, column = _at(event)
-                    raise PlanInvalid([Problem("yaml-syntax", "not valid YAML: the file holds more than one YAML "
-                                               "document (a second '---'): keep one plan per file",
-                                               line=line, column=column)])
+                    raise PlanInvalid([problem("yaml-syntax", "yaml-two-documents", line=line, column=column)])
 
     def open(self, event: Event, is_map: bool) -> None:
         self.total += 1
         if self.total > MAX_NODES:
-            raise _too_large(event, _nodes_message())
+            raise _too_many_nodes(event)
         self.count_entry(event)
         tag = getattr(event, "tag", None)
         bad = tag not in (None, "!", "tag:yaml.org,2002:map" if is_map else "tag:yaml.org,2002:seq")
@@ -301,7 +311,7 @@ class _Builder:
         self.stack.append(_Frame(PosDict() if is_map else PosList(), _at(event), anchor, self.total,
                                  2 * MAX_ITEMS if is_map else MAX_ITEMS, bad))
         if len(self.stack) > MAX_DEPTH:
-            raise _too_large(event, _DEPTH_MESSAGE)
+            raise PlanInvalid([_too_deep(*_at(event))])
 
     def close(self, event: Event) -> None:
         frame = self.stack.pop()
@@ -315,12 +325,11 @@ class _Builder:
         anchor = getattr(event, "anchor", None) or ""
         line, column = _at(event)
         if anchor in self.open_anchors:
-            raise PlanInvalid([Problem("bad-value", f"alias *{shorten(anchor, 40)} refers to a list or mapping "
-                                       "that contains it, which never ends: write the values out",
-                                       line=line, column=column)])
+            raise PlanInvalid([problem("bad-value", "yaml-alias-loop", anchor=shorten(anchor, 40), line=line,
+                                       column=column)])
         if anchor not in self.anchors:
-            raise PlanInvalid([Problem("yaml-syntax", f"not valid YAML: undefined alias *{shorten(anchor, 40)}"
-                                       f" (no anchor &{shorten(anchor, 40)} above it)", line=line, column=column)])
+            raise PlanInvalid([problem("yaml-syntax", "yaml-alias-undefined", anchor=shorten(anchor, 40), line=line,
+                                       column=column)])
         value, size = self.anchors[anchor]
         self.add(value, (line, column), size, event)
 
@@ -328,14 +337,14 @@ class _Builder:
         if self.stack:
             frame = self.stack[-1]
             if frame.room == 0:
-                raise _too_large(event, f"a list or mapping here has more than {MAX_ITEMS:,} entries: split the plan")
+                raise _too_large(event, "yaml-too-many-items", MAX_ITEMS)
             frame.room -= 1
 
     def add(self, value: Any, mark: Mark, size: int, event: Event, counted: bool = False) -> None:
         if size:
             self.total += size
             if self.total > MAX_NODES:
-                raise _too_large(event, _nodes_message())
+                raise _too_many_nodes(event)
         if not self.stack:
             self.has_root, self.root, self.root_mark = True, value, mark
             return
@@ -358,23 +367,22 @@ class _Builder:
         """The key to store under, or _MISSING (with a problem) when it cannot be one."""
         line, column = mark
         if key is _MERGE:
-            self.problems.append(Problem("bad-value", "YAML merge keys (<<) are not supported: write the keys out",
-                                         line=line, column=column))
+            self.problems.append(problem("bad-value", "yaml-merge-key", line=line, column=column))
             return _MISSING
         if isinstance(key, bool) or not isinstance(key, (str, int, float)):
-            self.problems.append(Problem("bad-value", "a key must be a plain name", line=line, column=column))
+            self.problems.append(problem("bad-value", "yaml-key-not-plain", line=line, column=column))
             return _MISSING
         if key in container.marks:
             first = container.marks[key][0][0]
-            self.problems.append(Problem("duplicate-key", f"key '{shorten(str(key))}' appears twice in one mapping "
-                                         f"(first on line {first}): keep one", line=line, column=column))
+            self.problems.append(problem("duplicate-key", "yaml-duplicate-key", key=shorten(str(key)), first=first,
+                                         line=line, column=column))
             return _MISSING
         return key
 
     def bad_tag(self, tag: str, event: Event) -> None:
         line, column = _at(event)
-        self.problems.append(Problem("bad-value", f"YAML tag {shorten(tag.replace('tag:yaml.org,2002:', '!!'))} is "
-                                     "not allowed in a plan file: remove it", line=line, column=column))
+        self.problems.append(problem("bad-value", "yaml-tag", tag=shorten(tag.replace("tag:yaml.org,2002:", "!!")),
+                                     line=line, column=column))
 
     def scalar(self, event: ScalarEvent) -> Any:
         """A scalar with an explicit tag, or one the fast path in run() left alone."""
@@ -404,8 +412,8 @@ class _Builder:
             if tag == _TIMESTAMP:
                 return event.value  # an impossible date such as 2023-02-30: the schema names it
             line, column = _at(event)
-            self.problems.append(Problem("bad-value", f"cannot read value {shorten(event.value)!r}", line=line,
-                                         column=column))
+            self.problems.append(problem("bad-value", "yaml-unreadable-value", value=repr(shorten(event.value)),
+                                         line=line, column=column))
             return None
         if len(_constructed) < 100_000:  # immutable values only: numbers, dates, booleans, null
             _constructed[(tag, event.value)] = value
