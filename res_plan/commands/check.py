@@ -9,6 +9,7 @@ from pathlib import Path
 
 from res_plan.checker import PlanResult, check_file, find_plan_files
 from res_plan.durations import Duration
+from res_plan.messages import text
 from res_plan.report import registry
 
 EXIT_OK, EXIT_LATE, EXIT_INVALID = 0, 1, 2
@@ -27,7 +28,7 @@ def run(paths: list[Path], today: date | None, fmt: str, lang: str,
     files = find_plan_files(paths)
     if not files:
         where = ", ".join(str(p) for p in paths)
-        print(f"res-plan: no plan files (*.yaml, *.yml) found in {where}", file=sys.stderr)
+        print(text(lang, "no-plan-files", where=where), file=sys.stderr)
         return EXIT_INVALID
     system_today = date.today()
     results = [check_file(f, today, system_today, delays) for f in files]

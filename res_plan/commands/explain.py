@@ -9,7 +9,8 @@ from pathlib import Path
 from res_plan.checker import check_file
 from res_plan.commands.check import EXIT_INVALID, exit_code
 from res_plan.explain import explain
-from res_plan.hints import suggest
+from res_plan.hints import closest
+from res_plan.messages import text
 
 
 def run(path: Path, decision: str, today: date | None, lang: str) -> int:
@@ -20,8 +21,9 @@ def run(path: Path, decision: str, today: date | None, lang: str) -> int:
         sys.stdout.write(render([result], lang))
         return EXIT_INVALID
     if decision not in result.network.index:
-        hint = suggest(decision, result.network.index)
-        print(f"res-plan: {path} has no decision '{decision}'{hint}", file=sys.stderr)
+        word = closest(decision, result.network.index)
+        hint = text(lang, "did-you-mean", word=word) if word else ""
+        print(text(lang, "ex-unknown-id", path=path, id=decision, hint=hint), file=sys.stderr)
         return EXIT_INVALID
     print("\n".join(explain(result.network, result.schedule, decision, lang)))
     return exit_code([result])

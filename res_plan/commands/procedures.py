@@ -12,43 +12,14 @@ from rich.table import Table
 from rich.text import Text
 
 from res_plan.durations import Duration
+from res_plan.messages import text
 from res_plan.procedures import BuiltinProcedure, builtin_catalogue
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "step": "step", "by": "by", "lead": "lead", "basis": "basis", "source": "source",
-        "total": "total lead {total}",
-        "none": "-",
-        "executive": "executive", "representative": "representative",
-        "statutory": "statutory", "official": "official", "practice": "practice", "assumption": "assumption",
-        "legend": "executive = college / gs / db / stuurgroep / directie; representative = raad / ps / ab; "
-                  "'-' = no body (a work product or a statutory period). "
-                  "Basis: statutory (in the law), official (the body's own published practice), "
-                  "practice (observed in public examples), assumption (an estimate: override it per plan). "
-                  "Override a lead with `leads: {{step: duration}}` on a decision, or a whole procedure with "
-                  "`procedures:` in the plan.",
-        "unknown": "res-plan procedures: no built-in procedure '{name}'; built-in: {names}",
-    },
-    "nl": {
-        "step": "stap", "by": "door", "lead": "duur", "basis": "basis", "source": "bron",
-        "total": "totale doorlooptijd {total}",
-        "none": "-",
-        "executive": "bestuur", "representative": "volksvertegenwoordiging",
-        "statutory": "wettelijk", "official": "officieel", "practice": "praktijk", "assumption": "aanname",
-        "legend": "bestuur = college / gs / db / stuurgroep / directie; volksvertegenwoordiging = raad / ps / ab; "
-                  "'-' = geen orgaan (een product of een wettelijke termijn). "
-                  "Basis: wettelijk (in de wet), officieel (gepubliceerde werkwijze van het orgaan), "
-                  "praktijk (gezien in openbare voorbeelden), aanname (een schatting: per plan aanpassen). "
-                  "Pas een duur aan met `leads: {{stap: duur}}` op een besluit, of een hele procedure met "
-                  "`procedures:` in het plan.",
-        "unknown": "res-plan procedures: geen ingebouwde procedure '{name}'; ingebouwd: {names}",
-    },
-}
 _BASIS_STYLE = {"statutory": "green", "official": "cyan", "practice": "yellow", "assumption": "magenta"}
 
 
 def label(lang: str, key: str, **params: object) -> str:
-    return LABELS.get(lang, LABELS["en"])[key].format(**params)
+    return text(lang, f"proc-{key}", **params)
 
 
 def total_lead(leads: list[Duration | None]) -> str:
