@@ -65,13 +65,15 @@ class _Builder:
                 self.error("duplicate-id", "duplicate-decision", loc + ("id",), decision.id,
                            prefix=f"decisions[{i}]: ", id=decision.id)
                 continue
+            written_for_each = decision.for_each is not None
             decision = apply_kind(decision, self.today)
             if not self._shape_ok(decision, loc):
                 continue
             steps = self._steps_of(decision, loc)
             if steps is None:
                 continue
-            contexts = self._contexts(decision, loc)
+            # A kind's own partner kinds may be absent from a region without comment.
+            contexts = self._contexts(decision, loc, warn_empty=written_for_each)
             group = _Expanded(decision, loc, decision.for_each is not None,
                               steps=[s.id for s, _ in steps] if steps else None)
             self.groups[decision.id] = group
@@ -153,14 +155,14 @@ class _Builder:
         return [(step.model_copy(update={"lead": leads[step.id]}) if step.id in leads else step, step_loc)
                 for step, step_loc in steps]
 
-    def _contexts(self, decision: Decision, loc: Loc) -> list[str | None]:
+    def _contexts(self, decision: Decision, loc: Loc, warn_empty: bool = True) -> list[str | None]:
         if decision.for_each is None:
             return [decision.partner]
         entries = set()
         for j, entry in enumerate(decision.for_each):
             if entry in KINDS:
                 entries.add(entry)
-                if not any(p.kind == entry for p in self.partners.values()):
+                if warn_empty and not any(p.kind == entry for p in self.partners.values()):
                     self.warnings.append(problem("no-instances", "no-instances", prefix=f"{decision.id}: ", kind=entry,
                                                  severity="warning", decision=decision.id, loc=loc + ("for_each", j)))
             elif entry in self.partners:

@@ -80,10 +80,14 @@ class ReadShared:
     """Reads and validates shared files once per process, however many plans include them."""
 
     def __init__(self) -> None:
-        self._cache: dict[Path, tuple[SharedFile, PositionedYaml] | PlanInvalid] = {}
+        self._cache: dict[tuple[Path, int, int], tuple[SharedFile, PositionedYaml] | PlanInvalid] = {}
 
     def __call__(self, path: Path) -> tuple[SharedFile, PositionedYaml]:
-        key = path.resolve()
+        try:  # a file edited since it was read is read again
+            info = path.stat()
+            key: tuple[Path, int, int] = (path.resolve(), info.st_mtime_ns, info.st_size)
+        except OSError:
+            key = (path.resolve(), -1, -1)
         if key not in self._cache:
             self._cache[key] = self._load(path)
         cached = self._cache[key]

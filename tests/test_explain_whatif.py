@@ -67,3 +67,4 @@ def test_delay_on_every_instance_and_a_bad_reference() -> None:
     assert code == 2
     assert doc["plans"][0]["problems"][0]["code"] == "unknown-reference"
     assert run_cli("check", str(CONFORMANCE / "07-for-each.yaml"), "--delay", "kaders")[0] == 2
+
