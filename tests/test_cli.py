@@ -190,3 +190,8 @@ def test_input_file_is_never_modified(tmp_path: Path) -> None:
     run_cli("check", str(plan))
     run_cli("check", str(plan), "--format", "json")
     assert (plan.read_bytes(), sorted(tmp_path.iterdir())) == before
+
+
+def test_no_plan_files_still_gives_json(tmp_path: Path) -> None:
+    code, out = run_cli("check", str(tmp_path), "--format", "json")
+    assert code == 2 and json.loads(out) == {"ok": False, "plans": []}

@@ -29,6 +29,8 @@ def run(paths: list[Path], today: date | None, fmt: str, lang: str,
     if not files:
         where = ", ".join(str(p) for p in paths)
         print(text(lang, "no-plan-files", where=where), file=sys.stderr)
+        if fmt == "json":  # a tool reading stdout still gets a document, and it says not ok
+            sys.stdout.write('{"ok": false, "plans": []}\n')
         return EXIT_INVALID
     system_today = date.today()
     results = [check_file(f, today, system_today, delays) for f in files]
