@@ -124,7 +124,7 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
             plain = expand(plan, effective)
             _fill(result.baseline, plain, schedule(plain), doc, origins)
     except PlanInvalid as exc:
-        result.problems = [_locate(p, doc, file, origins) for p in exc.problems]
+        result.problems = [locate(p, doc, file, origins) for p in exc.problems]
         return result
     _fill(result, net, sched, doc, origins)
     return result
@@ -135,7 +135,7 @@ def _fill(result: PlanResult, net: Network, sched: Schedule, doc: PositionedYaml
     result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
     result.critical_path = [net.nodes[i].id for i in sched.critical_path]
     problems = _after_deadline(net, doc, sched.problems)
-    result.problems = [_locate(p, doc, result.file, origins) for p in problems]
+    result.problems = [locate(p, doc, result.file, origins) for p in problems]
 
 
 def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) -> list[Problem]:
@@ -159,7 +159,7 @@ def check_file(path: Path, today: date | None, system_today: date,
     try:
         text = read_text(path)
     except PlanInvalid as exc:
-        return PlanResult(str(path), problems=[_locate(p, None, str(path)) for p in exc.problems])
+        return PlanResult(str(path), problems=[locate(p, None, str(path)) for p in exc.problems])
     return check_text(text, str(path), today, system_today, path.parent, delays)
 
 
@@ -179,7 +179,8 @@ def _header(result: PlanResult, data: Any, today: date | None) -> None:
         result.today = today.isoformat()
 
 
-def _locate(problem: Problem, doc: PositionedYaml | None, file: str, origins: Origins | None = None) -> Problem:
+def locate(problem: Problem, doc: PositionedYaml | None, file: str, origins: Origins | None = None) -> Problem:
+    """The problem with its file, and its line and column when it has a path into doc."""
     if problem.file is not None:
         return problem  # already placed, in an included file
     loc = problem.loc

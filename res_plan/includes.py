@@ -3,7 +3,7 @@ that sits in several regions is described once)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -96,7 +96,7 @@ class ReadShared:
         return cached
 
     def _load(self, path: Path) -> tuple[SharedFile, PositionedYaml] | PlanInvalid:
-        from res_plan.checker import read_text
+        from res_plan.checker import locate, read_text
         from res_plan.validate import schema_problems
         from res_plan.yaml_source import parse
 
@@ -109,10 +109,4 @@ class ReadShared:
         except ValidationError as exc:
             assert doc is not None
             problems = schema_problems(exc, doc)
-        located = []
-        for p in problems:
-            line, column = (p.line, p.column)
-            if line is None and p.loc is not None and doc is not None:
-                line, column = doc.position(p.loc, p.at_key)
-            located.append(replace(p, file=str(path), line=line, column=column))
-        return PlanInvalid(located)
+        return PlanInvalid([locate(p, doc, str(path)) for p in problems])
