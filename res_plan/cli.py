@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -35,13 +35,13 @@ class Lang(str, Enum):
     nl = "nl"
 
 
-DelayOption = Annotated[Optional[list[str]], typer.Option(
+DelayOption = Annotated[list[str] | None, typer.Option(
     "--delay", metavar="ID=DURATION",
     help="What-if: give a decision (or every instance/step the reference names) more lead, "
          "e.g. --delay herijking@ede.besluit=4w. Repeatable.")]
 
 
-def _parse_today(value: Optional[str]) -> Optional[date]:
+def _parse_today(value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -50,7 +50,7 @@ def _parse_today(value: Optional[str]) -> Optional[date]:
         raise typer.BadParameter(f"'{value}' is not a date: write YYYY-MM-DD") from None
 
 
-def _parse_delays(values: Optional[list[str]]) -> list[tuple[str, Duration]]:
+def _parse_delays(values: list[str] | None) -> list[tuple[str, Duration]]:
     from res_plan.whatif import parse_delay
 
     try:
@@ -75,10 +75,10 @@ def root(
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Plan files or folders (default: regions/).")] = None,
-    today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Plan files or folders (default: regions/).")] = None,
+    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
-    lang: Annotated[Optional[Lang], typer.Option(help="Language of text output (default from "
+    lang: Annotated[Lang | None, typer.Option(help="Language of text output (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
     delay: DelayOption = None,
 ) -> None:
@@ -101,14 +101,14 @@ def timeline(
     path: Annotated[Path, typer.Argument(help="The plan file.")],
     format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, "
                                         "markdown, csv, html, ics or json.")] = "table",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (atomically; never "
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically; never "
                                                    "over the plan file) instead of stdout.")] = None,
-    partner: Annotated[Optional[str], typer.Option(help="Only the decisions of this partner's bodies.")] = None,
-    from_: Annotated[Optional[str], typer.Option("--from",
+    partner: Annotated[str | None, typer.Option(help="Only the decisions of this partner's bodies.")] = None,
+    from_: Annotated[str | None, typer.Option("--from",
                                                  help="Only decisions whose date is on or after DATE.")] = None,
-    to: Annotated[Optional[str], typer.Option(help="Only decisions whose date is on or before DATE.")] = None,
-    today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
-    lang: Annotated[Optional[Lang], typer.Option(help="Language of the output (default from "
+    to: Annotated[str | None, typer.Option(help="Only decisions whose date is on or before DATE.")] = None,
+    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    lang: Annotated[Lang | None, typer.Option(help="Language of the output (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
     delay: DelayOption = None,
 ) -> None:
@@ -144,8 +144,8 @@ def schema(
 
 @app.command()
 def procedures(
-    name: Annotated[Optional[str], typer.Argument(help="Show only this procedure.")] = None,
-    lang: Annotated[Optional[Lang], typer.Option(help="Language of the labels (default from "
+    name: Annotated[str | None, typer.Argument(help="Show only this procedure.")] = None,
+    lang: Annotated[Lang | None, typer.Option(help="Language of the labels (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
 ) -> None:
     """List the built-in procedures: steps, roles, default leads, their basis and source."""
@@ -157,11 +157,11 @@ def procedures(
 
 @app.command()
 def init(
-    region: Annotated[Optional[str], typer.Option(help="Start from the shipped data of this RES region "
+    region: Annotated[str | None, typer.Option(help="Start from the shipped data of this RES region "
                                                   "(e.g. noord-veluwe).")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (never overwritten); "
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (never overwritten); "
                                                    "default: print to stdout.")] = None,
-    today: Annotated[Optional[str], typer.Option(help="Plan from DATE (YYYY-MM-DD) and write it into the file "
+    today: Annotated[str | None, typer.Option(help="Plan from DATE (YYYY-MM-DD) and write it into the file "
                                                  "as today:; default: the system date, not written.")] = None,
 ) -> None:
     """Write a new, commented plan file to start from.
@@ -179,8 +179,8 @@ def init(
 def explain(
     path: Annotated[Path, typer.Argument(help="The plan file.")],
     decision: Annotated[str, typer.Argument(metavar="ID", help="A decision id as `check` lists it.")],
-    today: Annotated[Optional[str], typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
-    lang: Annotated[Optional[Lang], typer.Option(help="Language (default from RES_PLAN_LANG or LANG).")] = None,
+    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    lang: Annotated[Lang | None, typer.Option(help="Language (default from RES_PLAN_LANG or LANG).")] = None,
 ) -> None:
     """Why a decision has its earliest and latest dates: the binding chain both ways."""
     from res_plan.commands import explain as command

@@ -108,7 +108,7 @@ def explain_latest(net: Network, sched: Schedule, i: int, lang: str) -> list[str
         else:
             own = node.deadline is not None and node.deadline - 1 == t.bound
             out.append(text(lang, "ex-bound-own-deadline" if own else "ex-bound-deadline", id=node.id,
-                            deadline=_d((node.deadline if own else net.deadline)), bound=_d(t.bound)))
+                            deadline=_d(node.deadline if own else net.deadline), bound=_d(t.bound)))
             succ = None
         if t.done is not None:
             out.append(text(lang, "ex-done", id=node.id, date=_d(t.done)))

@@ -46,7 +46,7 @@ def _get(model: object, path: tuple[str, ...]) -> list[object]:
     return model  # type: ignore[return-value]
 
 
-def merge_includes(plan: Plan, base: Path, read: "ReadShared") -> tuple[Plan, Origins]:
+def merge_includes(plan: Plan, base: Path, read: ReadShared) -> tuple[Plan, Origins]:
     """The plan with every included file's partners and calendar entries appended."""
     origins = Origins()
     problems: list[Problem] = []

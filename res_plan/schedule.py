@@ -131,7 +131,7 @@ def schedule(net: Network) -> Schedule:
     backward(net, timings)
     wd = net.calendar.workdays
     problems: list[Problem] = list(net.warnings)
-    for i, (node, t) in enumerate(zip(net.nodes, timings)):
+    for _i, (node, t) in enumerate(zip(net.nodes, timings, strict=False)):
         if t.done is not None:
             if t.bound is not None and t.done > t.bound:
                 problems.append(_problem("done-late", node.id, node.loc, "warning",

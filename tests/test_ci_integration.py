@@ -89,7 +89,7 @@ def test_github_annotation_properties_are_escaped(tmp_path: Path) -> None:
     folder.mkdir()
     path = folder / "plan.yaml"
     path.write_text(BROKEN, encoding="utf-8")
-    code, out = run_cli("check", str(path), "--format", "github")
+    _code, out = run_cli("check", str(path), "--format", "github")
     found = github_commands(out)
     assert found and all(unescape(a["file"]) == str(path) for a in found)
     assert all("," not in a["file"] and ":" not in a["file"] for a in found)
@@ -167,13 +167,13 @@ def test_junit_survives_characters_xml_cannot_hold(tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
     path.write_text(PLAN.replace('"Concept <RES> & co"', '"Concept \\x01\\ufffe ]]> \\"quoted\\""'),
                     encoding="utf-8")
-    code, root, _ = junit(path)
+    _code, root, _ = junit(path)
     out = root.find("testsuite/testcase/system-out")
     assert out is not None and ']]> "quoted"' in (out.text or "")
 
 
 def test_junit_of_the_shipped_regions_parses(tmp_path: Path) -> None:
-    code, root, _ = junit(ROOT / "regions", EXAMPLES)
+    _code, root, _ = junit(ROOT / "regions", EXAMPLES)
     suites = root.findall("testsuite")
     assert len(suites) >= 2
     assert int(root.get("tests") or 0) == sum(len(s.findall("testcase")) for s in suites)
@@ -270,7 +270,7 @@ def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> 
     with ThreadPoolExecutor(max_workers=4) as pool:
         outputs = list(pool.map(lambda run: _run(jobs[run[0]], run[1], tmp_path), runs))
     for i, job in enumerate(jobs):
-        mine = {out for (j, _), out in zip(runs, outputs) if j == i}
+        mine = {out for (j, _), out in zip(runs, outputs, strict=False) if j == i}
         assert len(mine) == 1, job
         assert mine.pop(), job
 

@@ -175,7 +175,7 @@ def test_github_annotations_point_at_the_line(tmp_path: Path) -> None:
 
 
 def test_json_is_the_spec_shape(tmp_path: Path) -> None:
-    code, out = run_cli("check", str(CONFORMANCE / "07-for-each.yaml"), "--format", "json")
+    _code, out = run_cli("check", str(CONFORMANCE / "07-for-each.yaml"), "--format", "json")
     doc = json.loads(out)
     assert set(doc) == {"ok", "plans"}
     plan = doc["plans"][0]

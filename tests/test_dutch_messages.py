@@ -46,7 +46,8 @@ EXTRA = [
     "calendar:\n  recess: [{from: 2024-01-01, to: 2024-01-02, bodies: [raadd, x.y]}]\ndecisions:\n  - {id: a}\n",
     ("partners:\n  - id: ede\n    kind: gemeente\n    meetings:\n      raad: {rrule: 'FREQ=HOURLY'}\n"
      "decisions:\n  - {id: a}\n"),
-    ("partners:\n  - id: ede\n    kind: gemeente\n    meetings:\n      raad: {rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'}\n"
+    ("partners:\n  - id: ede\n    kind: gemeente\n    meetings:\n"
+     "      raad: {rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'}\n"
      "decisions:\n  - {id: a}\n"),
     "decisions:\n  - {id: a}\n<<: {a: 1}\n",
     "decisions:\n  - {id: a}\nx: !!binary aGk=\n",

@@ -55,7 +55,7 @@ def test_hostile_file_is_refused_quickly_in_little_memory(tmp_path: Path, case: 
     got = run_child(path)
     assert got["exit"] == 2
     assert got["problems"], "refused without saying why"
-    code, message, line = got["problems"][0]
+    _code, message, _line = got["problems"][0]
     assert case.says in message
     assert len(message) < 300
     assert got["seconds"] < hostile.TIME_LIMIT_S, got["seconds"]

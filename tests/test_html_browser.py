@@ -116,7 +116,7 @@ def _unfilter(kind: int, line: list[int], prev: list[int], bpp: int) -> list[int
     if kind == 0:
         return line
     if kind == 2:
-        return [(x + b) & 255 for x, b in zip(line, prev)]
+        return [(x + b) & 255 for x, b in zip(line, prev, strict=False)]
     for i in range(len(line)):
         a = line[i - bpp] if i >= bpp else 0
         b, c = prev[i], prev[i - bpp] if i >= bpp else 0

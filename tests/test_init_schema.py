@@ -34,7 +34,7 @@ _TextDates.yaml_implicit_resolvers = {
 
 
 def load_text_dates(path: Path) -> Any:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)  # noqa: S506 - a SafeLoader
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)
 
 
 def validator(schema: dict[str, Any]) -> Any:
@@ -132,7 +132,7 @@ def test_procedures_lists_every_builtin_with_steps_leads_basis_and_source() -> N
     flat = " ".join(out.split())
     for name, proc in builtin_catalogue().items():
         assert name in out
-        for step, meta in zip(proc.steps, proc.sources):
+        for step, meta in zip(proc.steps, proc.sources, strict=False):
             assert step.id in out
             assert meta.basis in out
             assert " ".join(meta.source.split())[:30] in flat

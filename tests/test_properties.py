@@ -8,11 +8,12 @@ are checked against their definition in the first half of this file.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import holidays
@@ -34,7 +35,7 @@ FIRST_DAY = date(2000, 1, 1).toordinal()
 LAST_DAY = date(2100, 12, 31).toordinal()
 
 
-@lru_cache(maxsize=None)
+@cache
 def nl_holidays(year: int) -> tuple[date, ...]:
     return tuple(holiday_source("NL")(year))
 
@@ -356,7 +357,7 @@ def datetime_of(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 
-@lru_cache(maxsize=None)
+@cache
 def dutch_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("NL", years=year).keys())
 
@@ -488,7 +489,7 @@ def assert_critical_path(ref: Reference, rows: dict[str, Any], path: list[str], 
     # A real chain: no repeats, no done decisions, every step an edge of the network.
     assert len(path) == len(set(path))
     assert not set(path) & set(ref.done)
-    for a, b in zip(path, path[1:]):
+    for a, b in itertools.pairwise(path):
         assert b in {s for s, _ in ref.succs[a]}, f"{a} -> {b} on the critical path is no dependency"
     if not open_ids:
         assert path == []
@@ -562,7 +563,7 @@ def meeting_calendar(draw: st.DrawFn, today: date, deadline: date) -> Any:
 @st.composite
 def partners(draw: st.DrawFn, ids: list[str], kinds: list[str], today: date, deadline: date) -> list[dict[str, Any]]:
     out = []
-    for pid, kind in zip(ids, kinds):
+    for pid, kind in zip(ids, kinds, strict=False):
         partner: dict[str, Any] = {"id": pid, "kind": kind}
         bodies, _, representative = KIND_BODIES[kind]
         keys = draw(st.lists(st.sampled_from([*bodies, "executive", "commissie"]

@@ -154,11 +154,11 @@ def test_noord_brabant_adopts_by_gs_elsewhere_by_ps() -> None:
 
 
 def test_brabant_provincie_decides_by_gs() -> None:
-    code, doc = check_json(REGIONS / "metropoolregio-eindhoven.yaml")
+    _, doc = check_json(REGIONS / "metropoolregio-eindhoven.yaml")
     by = {d["id"]: d["by"] for d in doc["plans"][0]["decisions"]}
     assert by["herijking-provincie.besluit"] == "noord-brabant.gs"
     assert not any(i.startswith("herijking@noord-brabant") for i in by)
-    code, doc = check_json(REGIONS / "foodvalley.yaml")
+    _code, doc = check_json(REGIONS / "foodvalley.yaml")
     by = {d["id"]: d["by"] for d in doc["plans"][0]["decisions"]}
     assert by["herijking@gelderland.besluit"] == "gelderland.ps"
     assert by["herijking@provincie-utrecht.besluit"] == "provincie-utrecht.ps"

@@ -91,7 +91,7 @@ def test_csv_has_every_json_field_of_every_decision(monkeypatch: pytest.MonkeyPa
     assert out.startswith("\ufeff".encode()) and b"\r\n" in out  # Excel: BOM and CRLF
     rows = list(csv.DictReader(io.StringIO(out.decode("utf-8-sig"))))
     assert [r["id"] for r in rows] == [d["id"] for d in decisions]
-    for row, decision in zip(rows, decisions):
+    for row, decision in zip(rows, decisions, strict=False):
         for key, value in decision.items():
             expected = "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
             assert row[key] == expected, (decision["id"], key)

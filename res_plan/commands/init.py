@@ -330,7 +330,8 @@ def region_text(data: dict[str, Any], rid: str | None, *, today: date, pin_today
         "# biennial rhythm, may be overtaken by the Motie Erkens, FACTS.md §4). Decisions must be taken",
         "# strictly before the deadline, hence the day after. The Herijking aims at the same date.",
         f"deadline: {deadline.isoformat()}",
-        f"today: {today.isoformat()}" if pin_today else "# today: YYYY-MM-DD            # optional; default: the system date",
+        f"today: {today.isoformat()}" if pin_today
+        else "# today: YYYY-MM-DD            # optional; default: the system date",
         "",
     ]
     if rid is not None and shared_ref is not None:

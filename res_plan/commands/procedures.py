@@ -41,7 +41,7 @@ def procedure_table(proc: BuiltinProcedure, lang: str) -> Table:
     table.add_column(label(lang, "step"), overflow="fold", max_width=24)
     table.add_column(f"{label(lang, 'by')}, {label(lang, 'lead')}, {label(lang, 'basis')} / {label(lang, 'source')}",
                      overflow="fold", ratio=1)
-    for step, meta in zip(proc.steps, proc.sources):
+    for step, meta in zip(proc.steps, proc.sources, strict=False):
         role = label(lang, step.by) if step.by in ("executive", "representative") else (step.by or label(lang, "none"))
         basis = label(lang, meta.basis) if meta.basis in _BASIS_STYLE else meta.basis
         detail = Text(f"{role}, {step.lead if step.lead is not None else '0d'}, ")

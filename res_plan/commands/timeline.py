@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +21,7 @@ class Request:
     path: Path
     fmt: str
     lang: str
-    selection: Selection = Selection()
+    selection: Selection = field(default_factory=Selection)
     output: Path | None = None
     today: date | None = None
     delays: Sequence[tuple[str, Duration]] = ()  # what-if: the result then carries its baseline

@@ -107,7 +107,7 @@ def _month_grid(axis: Axis, top: int, bottom: int, lang: str) -> list[str]:
 
 def _window_band(windows: list[WindowEntry], axis: Axis, top: int) -> list[str]:
     out = []
-    for w, lane in zip(windows, _lanes(windows, axis)):
+    for w, lane in zip(windows, _lanes(windows, axis), strict=False):
         x0, x1 = axis.x(max(w.lo, axis.lo)), axis.x(min(w.hi + 1, axis.hi))
         y = top + lane * LANE_H
         tip = f"{w.name}: {iso(w.lo)} – {iso(w.hi)}"

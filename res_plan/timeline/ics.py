@@ -6,7 +6,7 @@ so the same plan gives the same file. Decisions without a date get no event."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from res_plan.messages import text
@@ -86,7 +86,7 @@ def render(view: TimelineView, lang: str) -> str:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    stamp = datetime.combine(date.fromisoformat(view.result.today or ""), time(), timezone.utc)
+    stamp = datetime.combine(date.fromisoformat(view.result.today or ""), time(), UTC)
     for entry in view.entries:
         if entry.row.done is not None or entry.row.latest is not None:
             cal.add_component(_event(entry, region["id"], stamp, lang))
