@@ -73,9 +73,12 @@ def root(
     """Schedule RES decisions backwards from the deadline and forwards from today."""
 
 
+# Path arguments take readable=False: an unreadable plan is reported by the check itself, with
+# its file name, in the chosen format, rather than by the option parser as a usage error.
 @app.command()
 def check(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Plan files or folders (default: regions/).")] = None,
+    paths: Annotated[list[Path] | None,
+                     typer.Argument(readable=False, help="Plan files or folders (default: regions/).")] = None,
     today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
     lang: Annotated[Lang | None, typer.Option(help="Language of text output (default from "
@@ -98,7 +101,7 @@ def check(
 
 @app.command()
 def timeline(
-    path: Annotated[Path, typer.Argument(help="The plan file.")],
+    path: Annotated[Path, typer.Argument(readable=False, help="The plan file.")],
     format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, "
                                         "markdown, csv, html, ics or json.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically; never "
@@ -177,7 +180,7 @@ def init(
 
 @app.command()
 def explain(
-    path: Annotated[Path, typer.Argument(help="The plan file.")],
+    path: Annotated[Path, typer.Argument(readable=False, help="The plan file.")],
     decision: Annotated[str, typer.Argument(metavar="ID", help="A decision id as `check` lists it.")],
     today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     lang: Annotated[Lang | None, typer.Option(help="Language (default from RES_PLAN_LANG or LANG).")] = None,

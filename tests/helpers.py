@@ -1,4 +1,4 @@
-"""Shared test helpers: the conformance folder, running the CLI in-process."""
+"""Shared test helpers: the conformance cases, running the CLI in-process."""
 
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ from typer.testing import CliRunner
 from res_plan.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
+# The contract's material beside the repository, when it is there (optional).
 SHARED = Path(os.environ.get("RES_PLAN_SHARED", ROOT.parent / "shared"))
-CONFORMANCE = SHARED / "conformance"
+SHARED_CONFORMANCE = SHARED / "conformance"
+# The conformance cases the repository carries: always present.
+CONFORMANCE = ROOT / "tests" / "conformance"
 EXAMPLES = ROOT / "examples"
 
 

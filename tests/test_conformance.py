@@ -1,17 +1,24 @@
-"""Every case in ../shared/conformance: the JSON and exit code the contract demands."""
+"""The conformance cases: the JSON and exit code the contract demands for each plan.
+
+The cases live in tests/conformance/ (data of the contract, always run). When the
+contract's own folder is present (`../shared/conformance/` beside the repository, or
+`$RES_PLAN_SHARED/conformance`), every case there runs too: it can hold cases that are
+not copied here yet.
+"""
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.helpers import CONFORMANCE, check_json
+from tests.helpers import CONFORMANCE, SHARED_CONFORMANCE, check_json
 
-CASES = sorted(CONFORMANCE.glob("*.yaml"))
 FIELDS = ("earliest", "latest", "slack", "late")
+CASES = sorted(CONFORMANCE.glob("*.yaml"))
+SHARED_CASES = sorted(SHARED_CONFORMANCE.glob("*.yaml")) if SHARED_CONFORMANCE.is_dir() else []
 
 
 def expect_code(case: Path) -> str | None:
@@ -21,33 +28,64 @@ def expect_code(case: Path) -> str | None:
     return None
 
 
-def test_conformance_cases_are_present() -> None:
-    if not CASES and not os.environ.get("CI"):
-        pytest.skip(f"no conformance cases at {CONFORMANCE}")
-    assert CASES, f"no conformance cases found at {CONFORMANCE}"
+def _problems(plan: dict[str, Any]) -> str:
+    return "; ".join(f"{p['code']} at line {p['line']}: {p['message']}" for p in plan["problems"]) or "none"
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
-def test_conformance_case(case: Path) -> None:
-    expected = json.loads(case.with_suffix(".expected.json").read_text(encoding="utf-8"))["plans"][0]
+def assert_case(case: Path) -> None:
+    expected_file = case.with_suffix(".expected.json")
+    assert expected_file.is_file(), f"{case.name} has no {expected_file.name} beside it"
+    expected = json.loads(expected_file.read_text(encoding="utf-8"))["plans"][0]
     code = expect_code(case)
     exit_code, doc = check_json(case)
     plan = doc["plans"][0]
     if code:
-        assert exit_code == 2
-        assert code in {p["code"] for p in plan["problems"]}
-        assert plan["decisions"] == [] and plan["critical_path"] == []
-        assert all(p["file"] == str(case) for p in plan["problems"])
+        found = sorted({p["code"] for p in plan["problems"]})
+        assert exit_code == 2, f"{case.name}: expected exit 2 (invalid, {code}), got {exit_code}"
+        assert code in found, f"{case.name}: expected problem code {code!r}, got {found}"
+        assert plan["decisions"] == [] and plan["critical_path"] == [], \
+            f"{case.name}: an invalid plan must have no decisions and no critical path"
+        assert all(p["file"] == str(case) for p in plan["problems"]), \
+            f"{case.name}: every problem must name the plan file"
         return
-    assert exit_code == (0 if expected["ok"] else 1)
-    assert plan["ok"] == expected["ok"]
-    assert plan["critical_path"] == expected["critical_path"]
+    want_exit = 0 if expected["ok"] else 1
+    assert exit_code == want_exit, \
+        f"{case.name}: expected exit {want_exit}, got {exit_code}; problems: {_problems(plan)}"
+    assert plan["ok"] == expected["ok"], f"{case.name}: ok is {plan['ok']}, the contract says {expected['ok']}"
+    assert plan["critical_path"] == expected["critical_path"], \
+        f"{case.name}: critical path {plan['critical_path']}, the contract says {expected['critical_path']}"
     got = {d["id"]: d for d in plan["decisions"]}
     want = {d["id"]: d for d in expected["decisions"]}
-    assert set(got) == set(want)
+    assert set(got) == set(want), \
+        f"{case.name}: missing {sorted(set(want) - set(got))}, unexpected {sorted(set(got) - set(want))}"
     for did, row in want.items():
-        assert {f: got[did][f] for f in FIELDS} == {f: row[f] for f in FIELDS}, did
-        # every SPEC §5 field, not only the judged ones
-        assert got[did] == row, did
+        judged = {f: got[did][f] for f in FIELDS}
+        assert judged == {f: row[f] for f in FIELDS}, f"{case.name}: {did} is {judged}, the contract says " \
+            f"{ {f: row[f] for f in FIELDS} }"
+        assert got[did] == row, f"{case.name}: {did} differs from the contract in another field"
     assert {(p["code"], p["decision"]) for p in plan["problems"]} == {
-        (p["code"], p["decision"]) for p in expected["problems"]}
+        (p["code"], p["decision"]) for p in expected["problems"]}, \
+        f"{case.name}: problems {_problems(plan)}; the contract lists " \
+        f"{sorted((p['code'], p['decision']) for p in expected['problems'])}"
+
+
+def test_the_repository_carries_its_conformance_cases() -> None:
+    assert len(CASES) >= 9, f"the conformance cases are missing from {CONFORMANCE}"
+    for case in CASES:
+        assert case.with_suffix(".expected.json").is_file(), f"{case.name} has no expected JSON"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_conformance_case(case: Path) -> None:
+    assert_case(case)
+
+
+@pytest.mark.skipif(not SHARED_CASES, reason=f"no contract folder at {SHARED_CONFORMANCE} "
+                    "(set RES_PLAN_SHARED to run its cases too); the copies in tests/conformance ran")
+@pytest.mark.parametrize("case", SHARED_CASES or [Path("none")], ids=[c.stem for c in SHARED_CASES] or ["none"])
+def test_contract_folder_case(case: Path) -> None:
+    assert_case(case)
+    copy = CONFORMANCE / case.name
+    if copy.is_file():
+        assert copy.read_bytes() == case.read_bytes(), \
+            f"tests/conformance/{case.name} is older than the contract's: cp {case} {copy}"
