@@ -1,9 +1,16 @@
 """Writing an output file whole or not at all: a temporary file in the same directory,
-then an atomic rename over the target. Never over a file the output was made from."""
+then an atomic rename over the target. Never over a file the output was made from.
+
+A target that is not a regular file — `-`, this process's own stdout or stderr (`/dev/stdout`
+while stdout is redirected to a log), a device such as `/dev/null`, a FIFO — is a stream: it
+is written in place. Renaming over it would replace the device node, or the log that stdout
+is appended to, with a new regular file and lose what was there."""
 
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,16 +41,59 @@ def _mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+def _stdio(target: Path) -> int | None:
+    """1 or 2 when `target` is the file this process's stdout or stderr writes to."""
+    try:
+        st = os.stat(target)
+    except OSError:
+        return None
+    for fd in (1, 2):
+        try:
+            own = os.fstat(fd)
+        except OSError:
+            continue
+        if (own.st_dev, own.st_ino) == (st.st_dev, st.st_ino):
+            return fd
+    return None
+
+
+def _is_stream(target: Path) -> bool:
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _write_stream(target: Path, content: str) -> bool:
+    """Write to `target` in place when it is a stream; False when it is a file (or new)."""
+    fd = 1 if str(target) == "-" else _stdio(target)
+    if fd is not None:
+        out = sys.stdout if fd == 1 else sys.stderr
+        out.write(content)
+        out.flush()
+        return True
+    if _is_stream(target):
+        # Append mode: a device or FIFO is never truncated, and nothing is renamed over it.
+        with open(target, "a", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+        return True
+    return False
+
+
 def write_atomic(target: Path, content: str, inputs: Iterable[Path] = (), exclusive: bool = False) -> None:
     """Write `content` (UTF-8, line ends as given) to `target`, following a symlink to the
     file it names. Raises WouldOverwriteInput or OSError; on error the target is untouched.
 
+    A stream target (see the module) is written in place instead.
     With `exclusive` an existing target is never replaced (FileExistsError), not even one
     created while the content was being written: the file is linked into place, not renamed.
     """
     for source in inputs:
         if _same_file(target, source):
             raise WouldOverwriteInput(target, source)
+    if _write_stream(target, content):
+        return
     real = target.resolve() if target.is_symlink() else target
     if real.is_dir():
         raise IsADirectoryError(21, "is a directory", str(target))
