@@ -71,6 +71,28 @@ def test_schema_covers_the_format_extensions() -> None:
         assert kind in kinds
 
 
+def _properties(node: Any, path: str = "") -> list[tuple[str, Any]]:
+    """Every (path, property schema) under any `properties` of the schema, nested ones too."""
+    found: list[tuple[str, Any]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                found += [(f"{path}/{name}", prop) for name, prop in value.items()]
+            found += _properties(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _properties(value, f"{path}/{i}")
+    return found
+
+
+@pytest.mark.parametrize("schema", [plan_schema, shared_schema], ids=["plan", "shared"])
+def test_every_property_in_the_schema_has_a_description(schema: Any) -> None:
+    """What an editor shows on hover comes from Field(description=...) in res_plan.model."""
+    props = _properties(schema())
+    assert len(props) > 20
+    assert [path for path, prop in props if not prop.get("description")] == []
+
+
 @pytest.mark.parametrize("kind, name", [("plan", "plan.schema.json"), ("shared", "shared.schema.json")])
 def test_published_schema_equals_command_output(kind: str, name: str) -> None:
     """Drift check: run scripts/gen_schema.py after changing the model."""
