@@ -115,39 +115,54 @@ class Strict(BaseModel):
 
 
 class Region(Strict):
-    id: Id
-    name: Text | None = None
+    id: Id = Field(description="Region id: lowercase letters, digits and '-'.")
+    name: Text | None = Field(default=None, description="Display name of the region.")
+
+
+# Shared by the plan's calendar and a shared file's calendar.
+_CLOSED = "Extra non-working days for everyone (inclusive ranges)."
+_RECESS = "Periods without meetings of the listed bodies (default: every body), inclusive."
+_ELECTIONS = "No decisions by the listed bodies from date-before to date+after, inclusive."
 
 
 class ClosedRange(Strict):
-    name: Text | None = None
-    from_: Date = Field(alias="from")
-    to: Date
+    name: Text | None = Field(default=None, description="Name of the period, shown when a date is moved because "
+                                                         "of it.")
+    from_: Date = Field(alias="from", description="First day (inclusive).")
+    to: Date = Field(description="Last day (inclusive).")
 
 
 class Recess(ClosedRange):
-    bodies: list[Ref] | None = None
+    bodies: list[Ref] | None = Field(default=None, description="Body names or roles (raad, ps, ab, executive, ...) "
+                                                               "or partner.body; default every body.")
 
 
 class Election(Strict):
-    name: Text | None = None
-    date: Date
-    bodies: list[Ref] | None = None
-    before: Dur | None = None
-    after: Dur | None = None
+    name: Text | None = Field(default=None, description="Name of the election window, shown when a date is moved "
+                                                         "because of it.")
+    date: Date = Field(description="Election day (YYYY-MM-DD).")
+    bodies: list[Ref] | None = Field(default=None, description="Body names or roles, or partner.body; default every "
+                                                               "body.")
+    before: Dur | None = Field(default=None, description="Start of the window before election day (duration, "
+                                                         "e.g. 2w).")
+    after: Dur | None = Field(default=None, description="End of the window after election day (duration, e.g. 10w).")
 
 
 class CalendarSpec(Strict):
-    holidays: Annotated[str, AfterValidator(_country_code)] = "NL"
-    closed: list[ClosedRange] = []
-    recess: list[Recess] = []
-    elections: list[Election] = []
+    holidays: Annotated[str, AfterValidator(_country_code)] = Field(
+        default="NL", description="Country code of the public holidays (`holidays` package), default NL; `none` for "
+                                  "no holidays.")
+    closed: list[ClosedRange] = Field(default=[], description=_CLOSED)
+    recess: list[Recess] = Field(default=[], description=_RECESS)
+    elections: list[Election] = Field(default=[], description=_ELECTIONS)
 
 
 class RRuleSpec(Strict):
-    rrule: Annotated[str, Field(min_length=1, max_length=500)]
-    from_: Date | None = Field(default=None, alias="from")
-    until: Date | None = None
+    rrule: Annotated[str, Field(min_length=1, max_length=500)] = Field(
+        description="An iCalendar RRULE, e.g. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1.")
+    from_: Date | None = Field(default=None, alias="from", description="First day of the rule; default 1 January of "
+                                                                       "the earliest year in the plan.")
+    until: Date | None = Field(default=None, description="Last day of the rule; default the deadline plus 60 months.")
 
 
 def _meeting_kind(value: Any) -> str:
@@ -161,27 +176,32 @@ Meetings = Annotated[
 
 
 class Partner(Strict):
-    id: Id
-    name: Text | None = None
-    kind: Kind
-    meetings: dict[Id, Meetings] = {}
+    id: Id = Field(description="Partner id, used in `by: id.body` and `for_each`.")
+    name: Text | None = Field(default=None, description="Display name of the partner; default its id.")
+    kind: Kind = Field(description="gemeente | provincie | waterschap | regio | netbeheerder | rijk | other.")
+    meetings: dict[Id, Meetings] = Field(default={}, description="Meeting calendar per body: a list of dates or an "
+                                                                 "rrule. Without one, every eligible working day "
+                                                                 "counts.")
 
 
 class Step(Strict):
-    id: Id
-    title: Text | None = None
-    by: Ref | None = None
-    lead: Dur | None = None
-    source: Text | None = None
+    id: Id = Field(description="Step id, unique within the procedure or decision.")
+    title: Text | None = Field(default=None, description="Title of the step in reports and timelines; default its "
+                                                         "id.")
+    by: Ref | None = Field(default=None, description="Body: a role (executive, representative), a bare body, or "
+                                                     "partner.body; empty for a work product.")
+    lead: Dur | None = Field(default=None, description="Preparation time after the previous step (duration, e.g. "
+                                                       "4w).")
+    source: Text | None = Field(default=None, description="Where the lead time comes from.")
 
 
 class Procedure(Strict):
-    steps: list[Step] = Field(min_length=1)
+    steps: list[Step] = Field(min_length=1, description="The steps of the route, in order.")
 
 
 class AfterRef(Strict):
-    id: Ref
-    gap: Dur | None = None
+    id: Ref = Field(description="Decision reference: x, x@partner, x.step or x@partner.step.")
+    gap: Dur | None = Field(default=None, description="Minimum time after that decision (duration).")
 
 
 def _after_kind(value: Any) -> str:
@@ -199,49 +219,71 @@ DecisionKind = Literal["omgevingsvisie", "omgevingsplan", "omgevingsverordening"
 
 
 class Decision(Strict):
-    id: Id
-    title: Text | None = None
-    by: Ref | None = None
-    partner: Id | None = None
-    lead: Dur | None = None
-    after: list[After] = []
-    deadline: Date | None = None
-    not_before: Date | None = None
-    for_each: list[Id] | None = None
-    procedure: Id | None = None
-    steps: list[Step] | None = Field(default=None, min_length=1)
-    kind: DecisionKind | None = None
-    leads: dict[Id, Dur] | None = None
+    id: Id = Field(description="Decision id, unique in the plan.")
+    title: Text | None = Field(default=None, description="Title of the decision in reports and timelines; default "
+                                                         "its id.")
+    by: Ref | None = Field(default=None, description="Deciding body as partner.body (or a bare body/role with "
+                                                     "for_each or partner).")
+    partner: Id | None = Field(default=None, description="Lets the decision name bare bodies and roles of this "
+                                                         "partner.")
+    lead: Dur | None = Field(default=None, description="Preparation time after the decision is ready to start "
+                                                       "(duration, e.g. 6w).")
+    after: list[After] = Field(default=[], description="Decisions that must come first: an id, or {id, gap}.")
+    deadline: Date | None = Field(default=None, description="This decision must be taken strictly before this date.")
+    not_before: Date | None = Field(default=None, description="This decision cannot be taken before this date.")
+    for_each: list[Id] | None = Field(default=None, description="Partner kinds and/or partner ids; one instance per "
+                                                                "matching partner (id decision@partner).")
+    procedure: Id | None = Field(default=None, description="A built-in or plan procedure that turns the decision "
+                                                           "into steps.")
+    steps: list[Step] | None = Field(default=None, min_length=1, description="Steps of this decision (instead of a "
+                                                                             "procedure).")
+    kind: DecisionKind | None = Field(default=None, description="Shortcut that picks the procedure and for_each "
+                                                                "defaults for a common RES decision; explicit keys "
+                                                                "win.")
+    leads: dict[Id, Dur] | None = Field(default=None, description="Override the default lead of named steps of the "
+                                                                  "procedure: step id -> duration.")
 
 
 class Plan(Strict):
-    version: Literal[1]
-    region: Region
-    include: list[Annotated[str, Field(min_length=1, max_length=1000)]] = []
-    deadline: Date
-    today: Date | None = None
-    calendar: CalendarSpec = CalendarSpec()
-    partners: list[Partner] = []
-    procedures: dict[Id, Procedure] = {}
-    decisions: list[Decision] = Field(min_length=1)
-    done: dict[Ref, Date] = {}
-    started: dict[Ref, Date] = {}
+    """A res-plan plan file: one RES region, its partners, its decisions and their deadline."""
+
+    version: Literal[1] = Field(description="Format version; always 1.")
+    region: Region = Field(description="The RES region this plan is for.")
+    include: list[Annotated[str, Field(min_length=1, max_length=1000)]] = Field(
+        default=[], description="Shared files (paths relative to this file) whose partners and calendar entries are "
+                                "added to this plan.")
+    deadline: Date = Field(description="Every decision must be taken strictly before this date (YYYY-MM-DD).")
+    today: Date | None = Field(default=None, description="Plan as if today were this date; `res-plan check --today` "
+                                                         "overrides it; default: the system date.")
+    calendar: CalendarSpec = Field(default=CalendarSpec(), description="Public holidays, closed days, recesses and "
+                                                                       "election windows.")
+    partners: list[Partner] = Field(default=[], description="Gemeenten, provincies, waterschappen and other partners "
+                                                            "with their bodies.")
+    procedures: dict[Id, Procedure] = Field(default={}, description="Named decision routes of this plan; a name "
+                                                                    "equal to a built-in procedure overrides it.")
+    decisions: list[Decision] = Field(min_length=1, description="The decisions of the region; each may expand per "
+                                                                "partner (for_each) and into steps.")
+    done: dict[Ref, Date] = Field(default={}, description="Decisions already taken: fully qualified id -> date.")
+    started: dict[Ref, Date] = Field(default={}, description="Preparation already under way: fully qualified id -> "
+                                                             "date it started.")
 
 
 # Union branch tags appear in pydantic error locations; they are not keys of the file.
 UNION_TAGS = frozenset({"<dates>", "<rrule>", "<id>", "<ref>"})
 
 class SharedCalendar(Strict):
-    closed: list[ClosedRange] = []
-    recess: list[Recess] = []
-    elections: list[Election] = []
+    closed: list[ClosedRange] = Field(default=[], description=_CLOSED)
+    recess: list[Recess] = Field(default=[], description=_RECESS)
+    elections: list[Election] = Field(default=[], description=_ELECTIONS)
 
 
 class SharedFile(Strict):
     """A file of partners and calendar entries that several plans include."""
 
-    partners: list[Partner] = []
-    calendar: SharedCalendar = SharedCalendar()
+    partners: list[Partner] = Field(default=[], description="Partners added to every plan that includes this file.")
+    calendar: SharedCalendar = Field(default=SharedCalendar(), description="Closed days, recesses and election "
+                                                                           "windows added to every plan that "
+                                                                           "includes this file.")
 
 
 FIELD_NAMES: dict[str, list[str]] = {}

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Write regions/, regions/_shared/ and res_plan/region_data.py from the RES domain data.
+"""Write regions/, regions/_shared/ and res_plan/data/regions.json from the RES domain data.
 
 Input (copies of the domain reference data, kept beside this script):
     scripts/data/regions.yaml   - the 30 RES regions, membership, sources
     scripts/data/calendar.yaml  - election dates, derived windows, recess pattern
 
 Output:
-    res_plan/region_data.py     - the same facts as Python data, for `res-plan init --region`
+    res_plan/data/regions.json  - the same facts as package data, for `res-plan init --region`
     regions/<id>.yaml           - one plan per region whose membership_status is `verified`
     regions/_shared/*.yaml      - provincies, waterschappen, netbeheerders and the national
                                   calendar, each described once and included by the plans
@@ -23,7 +23,7 @@ facts taken from FACTS.md are cited where they are used below. Run from the repo
 from __future__ import annotations
 
 import argparse
-import pprint
+import json
 import re
 import sys
 from datetime import date, timedelta
@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 REGIONS_DIR = ROOT / "regions"
 SHARED_DIR = REGIONS_DIR / "_shared"
-REGION_DATA = ROOT / "res_plan" / "region_data.py"
+REGION_DATA = ROOT / "res_plan" / "data" / "regions.json"
 
 # The date the shipped plans are computed for, and their deadline: the Voortgangsdocument
 # 2027 is due 1 July 2027 (calendar.yaml res_milestones, vng.nl; FACTS §4), and a plan
@@ -161,9 +161,9 @@ def build(regions_doc: dict[str, Any], calendar_doc: dict[str, Any]) -> dict[str
                         + " (regions.yaml), so " + ("the other" if named_w else "they")
                         + " are not listed and get no decisions here; add them when a source names them.")
         if not nets:
+            two = r["id"] == "midden-holland"
             gaps.append("Netbeheerder: none named in the sources (regions.yaml)"
-                        + ("; the region speaks of '2 netbeheerders', names not confirmed." if r["id"] == "midden-holland"
-                           else "."))
+                        + ("; the region speaks of '2 netbeheerders', names not confirmed." if two else "."))
         out_regions[r["id"]] = {
             "name": r["name"],
             "alt_name": r.get("alt_name"),
@@ -269,17 +269,9 @@ def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def region_data_source(data: dict[str, Any]) -> str:
-    body = pprint.pformat(data, width=110, sort_dicts=False)
-    return (
-        '"""RES region data for `res-plan init --region`: partners, shared partners, national calendar.\n\n'
-        "Kept equal to regions/ by scripts/gen_regions.py (from scripts/data/regions.yaml and\n"
-        "calendar.yaml); change the script or its data and run it again rather than editing this file.\n"
-        '"""\n\n'
-        "from __future__ import annotations\n\n"
-        "from typing import Any\n\n"
-        f"DATA: dict[str, Any] = {body}\n"
-    )
+def region_data_text(data: dict[str, Any]) -> str:
+    """The package data file, read by res_plan.region_records (keys in the order built)."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def readme(data: dict[str, Any]) -> str:
@@ -325,15 +317,19 @@ def readme(data: dict[str, Any]) -> str:
 
 def outputs(data: dict[str, Any]) -> dict[Path, str]:
     sys.path.insert(0, str(ROOT))
-    from res_plan.commands import init as render
+    from res_plan import plan_render as render
+    from res_plan.region_records import parse
 
-    files: dict[Path, str] = {REGION_DATA: region_data_source(data)}
-    files[SHARED_DIR / f"{render.CALENDAR_FILE}"] = render.calendar_file_text(data)
-    for pid in data["shared"]:
-        files[SHARED_DIR / f"{pid}.yaml"] = render.shared_partner_text(data, pid)
-    for rid in data["regions"]:
+    data_text = region_data_text(data)
+    # The plans are rendered from the data file as written, just as `res-plan init` reads it.
+    records = parse(data_text)
+    files: dict[Path, str] = {REGION_DATA: data_text}
+    files[SHARED_DIR / f"{render.CALENDAR_FILE}"] = render.calendar_file_text(records)
+    for pid in records.shared:
+        files[SHARED_DIR / f"{pid}.yaml"] = render.shared_partner_text(records, pid)
+    for rid in records.regions:
         files[REGIONS_DIR / f"{rid}.yaml"] = render.region_text(
-            data, rid, today=PINNED_TODAY, pin_today=True, schema_ref="../schema/plan.schema.json",
+            records, rid, today=PINNED_TODAY, pin_today=True, schema_ref="../schema/plan.schema.json",
             shared_ref="_shared")
     files[REGIONS_DIR / "README.md"] = readme(data)
     return files
@@ -345,7 +341,6 @@ def main() -> int:
     args = parser.parse_args()
     data = build(yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8")),
                  yaml.safe_load((DATA / "calendar.yaml").read_text(encoding="utf-8")))
-    # region_data.py first: the renderer of the plans reads it.
     files = outputs(data)
     stale = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     expected = set(files)
@@ -355,6 +350,7 @@ def main() -> int:
             print(f"out of date: {p.relative_to(ROOT)}", file=sys.stderr)
         return 1 if stale or extra else 0
     SHARED_DIR.mkdir(parents=True, exist_ok=True)
+    REGION_DATA.parent.mkdir(parents=True, exist_ok=True)
     for p in stale:
         p.write_text(files[p], encoding="utf-8")
         print(f"wrote {p.relative_to(ROOT)}")

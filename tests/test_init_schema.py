@@ -11,14 +11,16 @@ from typing import Any
 import pytest
 import yaml
 
+from res_plan import plan_render
 from res_plan.commands import init as init_command
 from res_plan.commands.schema import plan_schema, render, shared_schema
 from res_plan.procedures import builtin_catalogue
-from res_plan.region_data import DATA
+from res_plan.region_records import shipped
 from tests.helpers import EXAMPLES, ROOT, check_json, run_cli
 
 jsonschema = pytest.importorskip("jsonschema")
 
+DATA = shipped()
 SCHEMA_DIR = ROOT / "schema"
 REGIONS = ROOT / "regions"
 
@@ -67,6 +69,28 @@ def test_schema_covers_the_format_extensions() -> None:
     kinds = json.dumps(decision["kind"])
     for kind in ("herijking", "voortgangsrapportage", "vergunning", "omgevingsplan"):
         assert kind in kinds
+
+
+def _properties(node: Any, path: str = "") -> list[tuple[str, Any]]:
+    """Every (path, property schema) under any `properties` of the schema, nested ones too."""
+    found: list[tuple[str, Any]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                found += [(f"{path}/{name}", prop) for name, prop in value.items()]
+            found += _properties(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _properties(value, f"{path}/{i}")
+    return found
+
+
+@pytest.mark.parametrize("schema", [plan_schema, shared_schema], ids=["plan", "shared"])
+def test_every_property_in_the_schema_has_a_description(schema: Any) -> None:
+    """What an editor shows on hover comes from Field(description=...) in res_plan.model."""
+    props = _properties(schema())
+    assert len(props) > 20
+    assert [path for path, prop in props if not prop.get("description")] == []
 
 
 @pytest.mark.parametrize("kind, name", [("plan", "plan.schema.json"), ("shared", "shared.schema.json")])
@@ -198,7 +222,7 @@ def test_init_without_today_leaves_today_out(tmp_path: Path) -> None:
     assert check_json(path)[0] in (0, 1)
 
 
-@pytest.mark.parametrize("region", sorted(DATA["regions"]))
+@pytest.mark.parametrize("region", sorted(DATA.regions))
 def test_init_region_writes_a_plan_that_checks(tmp_path: Path, region: str) -> None:
     out = tmp_path / f"{region}.yaml"
     code, _ = run_cli("init", "--region", region, "--output", str(out))
@@ -209,7 +233,7 @@ def test_init_region_writes_a_plan_that_checks(tmp_path: Path, region: str) -> N
     assert plan["region"]["id"] == region
     assert "include" not in plan  # no regions/_shared beside it: everything inline
     names = {p["name"] for p in plan["partners"] if p["kind"] == "gemeente"}
-    assert names == {name for _, name in DATA["regions"][region]["gemeenten"]}
+    assert names == {name for _, name in DATA.regions[region].gemeenten}
     ids = {d["id"] for d in plan["decisions"]}
     assert {"voortgangsrapportage", "herijking"} <= ids
     assert errors(plan_schema(), plan) == []
@@ -264,7 +288,7 @@ def test_init_unknown_region_lists_the_known_ids(capsys: pytest.CaptureFixture[s
     assert init_command.run("atlantis", None, None) == 2
     err = capsys.readouterr().err
     assert "unknown region 'atlantis'" in err
-    for rid in DATA["regions"]:
+    for rid in DATA.regions:
         assert rid in err
 
 
@@ -291,9 +315,9 @@ def test_atomic_write_never_replaces_an_existing_file(tmp_path: Path) -> None:
     (date(2028, 1, 1), date(2029, 7, 2)),
 ])
 def test_default_deadline_is_the_day_after_the_next_voortgang(today: date, expected: date) -> None:
-    assert init_command.default_deadline(today) == expected
+    assert plan_render.default_deadline(today) == expected
 
 
 @pytest.mark.parametrize("text", ["Gemeente Ede", "yes", "No", "2027-07-02", "12", "a: b", "x, y", "#1", "O'Neil"])
 def test_scalars_read_back_as_the_same_text(text: str) -> None:
-    assert yaml.safe_load("{v: " + init_command.scalar(text) + "}") == {"v": text}
+    assert yaml.safe_load("{v: " + plan_render.scalar(text) + "}") == {"v": text}

@@ -1,352 +1,22 @@
 """`res-plan init`: write a new, commented plan file to start from.
 
-With --region ID the partners come from the shipped RES region data (res_plan.region_data,
-the same data as regions/); without it, a template with example partners. The plan aims at
-the next Voortgangsdocument (every two years on 1 July, odd years) and a Herijking.
-
-The same functions render the shipped files in regions/ (scripts/gen_regions.py), so a
-region file from `init` and the shipped one differ only in today, the include paths and the
-schema path.
+With --region ID the partners come from the shipped RES region data (res_plan.region_records,
+the same data as regions/); without it, a template with example partners. The text comes
+from res_plan.plan_render, which also renders the shipped files in regions/.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-CALENDAR_FILE = "kalender-nl.yaml"
-SCHEMA_NAME = "plan.schema.json"
-SHARED_SCHEMA_NAME = "shared.schema.json"
-DEFAULT_SCHEMA_REF = "../schema/plan.schema.json"
+from res_plan.plan_render import CALENDAR_FILE, DEFAULT_SCHEMA_REF, SCHEMA_NAME, region_text
+from res_plan.region_records import RegionData, shipped
+
 EXIT_OK, EXIT_USAGE = 0, 2
 
-_PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .()/'-]*$")
-_YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n", "~"}
-
-
-def scalar(text: str) -> str:
-    """A YAML scalar that reads back as the same text inside a flow mapping or list."""
-    if _PLAIN.match(text) and not text.endswith(" ") and text.lower() not in _YAML_WORDS \
-            and not re.fullmatch(r"[\d.+-]+|\d{4}-\d\d-\d\d", text):
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
-def flow(mapping: dict[str, Any]) -> str:
-    parts = []
-    for key, value in mapping.items():
-        if isinstance(value, list):
-            shown = "[" + ", ".join(scalar(str(v)) for v in value) + "]"
-        elif isinstance(value, date):
-            shown = value.isoformat()
-        elif key in ("date", "from", "to", "until") or re.fullmatch(r"\d+(wd|d|w|m)", str(value)):
-            shown = str(value)
-        else:
-            shown = scalar(str(value))
-        parts.append(f"{key}: {shown}")
-    return "{" + ", ".join(parts) + "}"
-
-
-def comment(lines: list[str], indent: int = 0, width: int = 100) -> list[str]:
-    """YAML comment lines, long ones wrapped at word boundaries (YAML examples are kept whole)."""
-    pad = " " * indent
-    out = []
-    for line in lines:
-        stripped = line.lstrip()
-        if len(pad) + 2 + len(line) <= width or stripped.startswith("- {"):
-            out.append(f"{pad}# {line}".rstrip())
-            continue
-        lead = line[: len(line) - len(stripped)]
-        hang = lead + ("  " if stripped.startswith("- ") else "")
-        out += [f"{pad}# {part}" for part in _wrap(stripped, lead, hang, width - len(pad) - 2)]
-    return out
-
-
-def default_deadline(today: date) -> date:
-    """The day after the next biennial 1 July on or after today (the Voortgangsdocument,
-    1 July 2023, 2025, 2027, 2029; FACTS.md §4 and §5.0, vng.nl): decisions must be taken
-    strictly before the deadline. The same date as the `voortgangsrapportage` kind's default."""
-    from res_plan.decision_kinds import next_voortgang_deadline
-
-    return next_voortgang_deadline(today)
-
-
-def next_voortgang(today: date) -> date:
-    """1 July of the next odd year on or after today: the due date of the Voortgangsdocument."""
-    return date.fromordinal(default_deadline(today).toordinal() - 1)
-
-
-# --- shared files --------------------------------------------------------------------------
-
-def _schema_line(ref: str) -> str:
-    return f"# yaml-language-server: $schema={ref}"
-
-
-def calendar_entries(data: dict[str, Any], indent: int) -> list[str]:
-    """The `elections:` and `recess:` lists of the national calendar, with their comments."""
-    cal = data["calendar"]
-    pad = " " * indent
-    out = [f"{pad}elections:"]
-    for e in cal["elections"]:
-        out += comment(e["comment"], indent + 2)
-        out.append(f"{pad}  - " + flow({k: e[k] for k in ("name", "date", "bodies", "before", "after")}))
-    out += comment(cal["elections_missing"], indent + 2)
-    out.append(f"{pad}recess:")
-    out += comment(cal["recess_comment"], indent + 2)
-    for r in cal["recess"]:
-        out.append(f"{pad}  - " + flow({k: r[k] for k in ("name", "from", "to", "bodies")}))
-    return out
-
-
-def calendar_file_text(data: dict[str, Any]) -> str:
-    lines = [
-        _schema_line(f"../../schema/{SHARED_SCHEMA_NAME}"),
-        "# National calendar, included by every region plan: election windows and the summer recess.",
-        "# Public holidays are built into res-plan (calendar.holidays, default NL) and are not listed.",
-        "# Sources: calendar.yaml and FACTS.md §3 of the RES domain data (scripts/data/calendar.yaml).",
-        "",
-        "calendar:",
-        *calendar_entries(data, 2),
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _partner_sources(data: dict[str, Any], pid: str) -> list[str]:
-    entry = data["shared"][pid]
-    lines = [f"{entry['name']}: named as a partner of RES {', '.join(entry['regions'])}"
-             + (f" (and of {', '.join(entry['other_regions'])}, regions without a plan file: membership not "
-                "verified, see regions/README.md)" if entry["other_regions"] else "") + "."]
-    lines.append("Source: regions.yaml of the RES domain data (scripts/data/regions.yaml), per region.")
-    if entry.get("comment"):
-        lines.append(f"Note: {entry['comment']}.")
-    return lines
-
-
-def partner_line(pid: str, name: str, kind: str) -> str:
-    return "  - " + flow({"id": pid, "name": name, "kind": kind})
-
-
-def shared_partner_text(data: dict[str, Any], pid: str) -> str:
-    entry = data["shared"][pid]
-    lines = [
-        _schema_line(f"../../schema/{SHARED_SCHEMA_NAME}"),
-        *comment(_partner_sources(data, pid)),
-        "",
-        "partners:",
-        partner_line(pid, entry["name"], entry["kind"]),
-    ]
-    return "\n".join(lines) + "\n"
-
-
-# --- the plan ------------------------------------------------------------------------------
-
-_TEMPLATE_PARTNERS = [
-    ("gemeente-a", "Gemeente A", "gemeente"),
-    ("gemeente-b", "Gemeente B", "gemeente"),
-    ("provincie", "Provincie", "provincie"),
-    ("waterschap", "Waterschap", "waterschap"),
-]
-
-
-def _header(data: dict[str, Any], rid: str | None, today: date, pin_today: bool) -> list[str]:
-    if rid is None:
-        return [
-            "New RES region plan: replace the example partners with the partners of your region,",
-            "add their meeting calendars where you know them, and run `res-plan check` on this file.",
-            "Keys: SPEC §2 (your editor completes them from the schema named on the first line).",
-            "Built-in procedures and their lead times: `res-plan procedures`.",
-        ]
-    r = data["regions"][rid]
-    name = r["name"] + (f" ({r['alt_name']})" if r.get("alt_name") else "")
-    lines = [
-        f"RES {name}: plan toward the Voortgangsdocument {next_voortgang(today).year} and a Herijking of the RES.",
-        "",
-        "What is real (regions.yaml of the RES domain data, copied in scripts/data/regions.yaml):",
-        f"  - the {len(r['gemeenten'])} gemeenten and the provincie, waterschap and netbeheerder partners below:",
-        "    membership verified by RES sources; a dated snapshot (mostly 2019-2021)",
-    ]
-    if r.get("res1_twh"):
-        lines.append(f"  - RES 1.0 offer: {r['res1_twh']} TWh (regions.yaml)")
-    if r.get("notes"):
-        lines.append(f"  - context: {r['notes']}")
-    lines.append("  - sources:")
-    lines += [f"      {url}" for url in r["sources"]]
-    lines += [
-        "What is a planning choice, not a fact:",
-        "  - the lead times: the built-in defaults (`res-plan procedures`), several of them assumptions;",
-        "    the drafting times of the two concepts are assumptions",
-        "  - the stuurgroep: every region has one of gemeenten, provincie and waterschap(pen)",
-        "    (FACTS.md §5.1); its exact name here is generic",
-    ]
-    if pin_today:
-        lines += [
-            f"  - today is pinned to {today.isoformat()} so the answer does not change by the day; delete it",
-            "    (or run `res-plan check --today YYYY-MM-DD`) to plan from another date",
-        ]
-    return lines
-
-
-def _wrap(text: str, first: str, rest: str, width: int = 94) -> list[str]:
-    words, lines, line = text.split(), [], first
-    for word in words:
-        if len(line) + len(word) + 1 > width and line.strip():
-            lines.append(line.rstrip())
-            line = rest
-        line += word + " "
-    lines.append(line.rstrip())
-    return lines
-
-
-def _include_lines(data: dict[str, Any], rid: str, shared_ref: str) -> list[str]:
-    r = data["regions"][rid]
-    out = ["include:"]
-    out.append(f"  - {shared_ref}/{CALENDAR_FILE}".ljust(46)
-               + "# GR 2026 window and zomerreces (derived); PS/WS 2027: date NOT verified")
-    for pid in r["provinces"] + r["waterschappen"] + r["netbeheerders"]:
-        entry = data["shared"][pid]
-        note = f"# {entry['kind']}"
-        if entry["kind"] == "netbeheerder" and r.get("netbeheerder_note"):
-            note += f": {r['netbeheerder_note']}"
-        out.append(f"  - {shared_ref}/{pid}.yaml".ljust(46) + note)
-    return out
-
-
-def _partner_lines(data: dict[str, Any], rid: str | None, inline_shared: bool) -> list[str]:
-    out = ["partners:"]
-    if rid is None:
-        out += comment(["Examples: replace them (ids: lowercase letters, digits and '-').",
-                        "kind: gemeente | provincie | waterschap | regio | netbeheerder | rijk | other"], 2)
-        out += [partner_line(*p) for p in _TEMPLATE_PARTNERS]
-        out.append(partner_line("res", "Stuurgroep RES", "regio"))
-        out += comment(["Meeting calendars, where known (a list of dates or an rrule), e.g.:",
-                        "- id: gemeente-a",
-                        "  ...",
-                        "  meetings:",
-                        "    raad: {rrule: \"FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1\"}"], 2)
-        return out
-    r = data["regions"][rid]
-    for pid, name in r["gemeenten"]:
-        meetings = r["meetings"].get(pid)
-        if meetings is None:
-            out.append(partner_line(pid, name, "gemeente"))
-            continue
-        out += [f"  - id: {pid}", f"    name: {scalar(name)}", "    kind: gemeente", "    meetings:"]
-        out += comment(meetings["comment"], 6)
-        for body, rule in meetings["bodies"].items():
-            out.append(f"      {body}: {{rrule: \"{rule}\"}}")
-    if inline_shared:
-        out += comment(["Shared partners (in the repository: regions/_shared/<id>.yaml):"], 2)
-        for pid in r["provinces"] + r["waterschappen"] + r["netbeheerders"]:
-            entry = data["shared"][pid]
-            out.append(partner_line(pid, entry["name"], entry["kind"]))
-    for pid, name in r["others"]:
-        out.append(partner_line(pid, name, "other") + "   # other_partners in regions.yaml")
-    out.append(partner_line("res", f"Stuurgroep RES {r['name']}", "regio"))
-    out += comment(r["gaps"], 2)
-    return out
-
-
-def _decision_lines(data: dict[str, Any], rid: str | None, due: date) -> list[str]:
-    r = data["regions"][rid] if rid else None
-    year = due.year
-    brabant = r is not None and r["provincial_adopter"] == "gs"
-    out = [
-        "decisions:",
-        "  # --- Voortgangsdocument " + str(year) + " " + "-" * 62,
-        f"  # Due 1 July {year}: every two years (1 July 2023, 2025, 2027, 2029) a voortgangsdocument,",
-        "  # adopted by the colleges, GS and DB's and sent to raad, PS and AB for information; no",
-        "  # plan-MER needed (FACTS.md §2.4, §4, §5.0; vng.nl \"doorontwikkeling van de RES\").",
-        "  - id: voortgang-concept",
-        f"    title: Concept Voortgangsdocument RES {year} (stuurgroep)",
-        "    by: res.stuurgroep",
-        "    lead: 12w                      # assumption: drafting and regional alignment; no source",
-        "  - id: voortgangsrapportage",
-        f"    title: Voortgangsdocument RES {year}",
-        "    kind: voortgangsrapportage     # every gemeente, provincie and waterschap: procedure",
-        f"                                   # besluit-bestuur; deadline {default_deadline(due).isoformat()} "
-        f"(day after 1 July {year})",
-        "    after: [voortgang-concept]",
-        "  # --- Herijking " + "-" * 76,
-        "  # The Herijking (RES 2.0, 3.0, ...) has no fixed rhythm; NP RES advises adopting it only after",
-        "  # every representative body has agreed to it (FACTS.md §5.0). It is often plan-MER-plichtig",
-        "  # (FACTS.md §2.4): this plan assumes it is not. If it is, add a decision with the built-in",
-        "  # procedure plan-mer (about 60 weeks of default leads: `res-plan procedures plan-mer`) between",
-        "  # the concept and the adoption, and move the deadline: it cannot then be met.",
-        "  - id: herijking-concept",
-        "    title: Concept Herijking RES (stuurgroep)",
-        "    by: res.stuurgroep",
-        "    lead: 12w                      # assumption (the example lead of SPEC §2); no source",
-        "  - id: herijking",
-        "    title: Vaststelling Herijking RES",
-    ]
-    if brabant:
-        assert r is not None
-        province = r["provinces"][0]
-        out += [
-            "    kind: herijking                # adoption by raad and AB (besluit-volksvertegenwoordiging)",
-            "    # Not the provincie: in Noord-Brabant GS, not PS, adopted the RES (see herijking-provincie).",
-            "    for_each: [gemeente, waterschap]",
-            "    after: [herijking-concept]",
-            "  - id: herijking-provincie",
-            "    title: Vaststelling Herijking RES door Gedeputeerde Staten",
-            *comment(_wrap(r["adopter_source"] + "; so GS decides here, as a plain executive decision.", "", ""), 4),
-            f"    partner: {province}",
-            "    procedure: besluit-bestuur",
-            "    after: [herijking-concept]",
-        ]
-    else:
-        note = ("raad, PS and AB adopt (besluit-volksvertegenwoordiging)" if r is None
-                else "raad, PS and AB adopt (besluit-volksvertegenwoordiging); PS: " + r["adopter_source"])
-        out += ["    kind: herijking"]
-        out += comment(_wrap(note, "", ""), 4)
-        out += ["    after: [herijking-concept]"]
-    return out
-
-
-def region_text(data: dict[str, Any], rid: str | None, *, today: date, pin_today: bool, schema_ref: str,
-                shared_ref: str | None) -> str:
-    """A plan file for region `rid` (None: the template). `shared_ref` is the path from the
-    file's folder to regions/_shared for include lines, or None to write shared partners and
-    the national calendar inline."""
-    due = next_voortgang(today)
-    deadline = default_deadline(today)
-    region_id = rid or "mijn-regio"
-    region_name = f"RES {data['regions'][rid]['name']}" if rid else "Mijn RES-regio"
-    lines = [_schema_line(schema_ref)]
-    if schema_ref == DEFAULT_SCHEMA_REF and shared_ref is None:
-        lines += comment(["(the schema path assumes this file lies in regions/ of a repository with",
-                          "schema/plan.schema.json; `res-plan schema > plan.schema.json` writes the schema)"])
-    lines += comment(_header(data, rid, today, pin_today))
-    lines += [
-        "",
-        "version: 1",
-        f"region: {flow({'id': region_id, 'name': region_name})}",
-        f"# Due date of the Voortgangsdocument {due.year}: 1 July {due.year} (calendar.yaml res_milestones, vng.nl;",
-        "# biennial rhythm, may be overtaken by the Motie Erkens, FACTS.md §4). Decisions must be taken",
-        "# strictly before the deadline, hence the day after. The Herijking aims at the same date.",
-        f"deadline: {deadline.isoformat()}",
-        f"today: {today.isoformat()}" if pin_today
-        else "# today: YYYY-MM-DD            # optional; default: the system date",
-        "",
-    ]
-    if rid is not None and shared_ref is not None:
-        lines += _include_lines(data, rid, shared_ref) + [""]
-    else:
-        lines += ["calendar:", "  holidays: NL                     # public holidays of the `holidays` package"]
-        if rid is not None:
-            lines += comment([f"National calendar (in the repository: regions/_shared/{CALENDAR_FILE}):"], 2)
-        lines += calendar_entries(data, 2) + [""]
-    lines += _partner_lines(data, rid, inline_shared=rid is not None and shared_ref is None) + [""]
-    lines += _decision_lines(data, rid, due)
-    return "\n".join(lines) + "\n"
-
-
-# --- the command ---------------------------------------------------------------------------
 
 def _find_upwards(start: Path, relative: str) -> Path | None:
     for folder in [start, *start.parents]:
@@ -356,11 +26,10 @@ def _find_upwards(start: Path, relative: str) -> Path | None:
     return None
 
 
-def _shared_ref(data: dict[str, Any], rid: str, folder: Path) -> str | None:
+def _shared_ref(data: RegionData, rid: str, folder: Path) -> str | None:
     """`_shared` when the folder of the new file holds every shared file the region needs."""
-    r = data["regions"][rid]
     shared = folder / "_shared"
-    needed = [CALENDAR_FILE] + [f"{pid}.yaml" for pid in r["provinces"] + r["waterschappen"] + r["netbeheerders"]]
+    needed = [CALENDAR_FILE] + [f"{pid}.yaml" for pid in data.regions[rid].shared_ids]
     return "_shared" if all((shared / name).is_file() for name in needed) else None
 
 
@@ -371,19 +40,18 @@ def write_atomic(path: Path, text: str) -> None:
     write(path, text, exclusive=True)
 
 
-def known_ids(data: dict[str, Any]) -> list[str]:
-    return sorted(data["regions"])
+def known_ids(data: RegionData) -> list[str]:
+    return sorted(data.regions)
 
 
 def run(region: str | None, output: Path | None, today: date | None) -> int:
-    from res_plan.region_data import DATA
-
-    if region is not None and region not in DATA["regions"]:
-        known = ", ".join(known_ids(DATA))
-        other = DATA["unverified"].get(region)
+    data = shipped()
+    if region is not None and region not in data.regions:
+        known = ", ".join(known_ids(data))
+        other = data.unverified.get(region)
         if other is not None:
-            print(f"res-plan init: region '{region}' ({other['name']}) has no shipped data: its membership is "
-                  f"not verified ({other['status']}); see regions/README.md. Known regions: {known}",
+            print(f"res-plan init: region '{region}' ({other.name}) has no shipped data: its membership is "
+                  f"not verified ({other.status}); see regions/README.md. Known regions: {known}",
                   file=sys.stderr)
         else:
             print(f"res-plan init: unknown region '{region}'. Known regions: {known}", file=sys.stderr)
@@ -409,8 +77,8 @@ def run(region: str | None, output: Path | None, today: date | None) -> int:
         if found is not None:
             schema_ref = Path(os.path.relpath(found, folder)).as_posix()
         if region is not None:
-            shared_ref = _shared_ref(DATA, region, folder)
-    text = region_text(DATA, region, today=day, pin_today=pin, schema_ref=schema_ref, shared_ref=shared_ref)
+            shared_ref = _shared_ref(data, region, folder)
+    text = region_text(data, region, today=day, pin_today=pin, schema_ref=schema_ref, shared_ref=shared_ref)
     if output is None:
         sys.stdout.write(text)
         return EXIT_OK
