@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from res_plan.model import Decision
+from res_plan.bodies import PartnerInfo
+from res_plan.durations import ZERO, Duration
+from res_plan.model import Decision, Step
 
 
 @dataclass(frozen=True)
@@ -15,6 +17,7 @@ class DecisionKind:
     procedure: str
     for_each: tuple[str, ...] | None
     note: str
+    routine: bool = False  # business an outgoing executive still does (FACTS §10.1: a voortgangsdocument)
 
 
 ALL_PARTNERS = ("gemeente", "provincie", "waterschap")
@@ -38,7 +41,7 @@ KINDS: dict[str, DecisionKind] = {
     "voortgangsrapportage": DecisionKind(
         "besluit-bestuur", ALL_PARTNERS,
         "adopted by the executives and sent to the councils for information, every two years on 1 July "
-        "(vng.nl, doorontwikkeling van de RES)"),
+        "(vng.nl, doorontwikkeling van de RES)", routine=True),
     "uitvoeringsprogramma": DecisionKind(
         "besluit-bestuur", ALL_PARTNERS, "the colleges decide the uitvoeringsplan (werkblad, table 1)"),
     "vergunning": DecisionKind(
@@ -46,6 +49,20 @@ KINDS: dict[str, DecisionKind] = {
         "uitgebreide procedure, as for MER-plichtige wind projects; set procedure: omgevingsvergunning-regulier "
         "otherwise"),
 }
+
+
+def is_routine(decision: Decision) -> bool:
+    """Whether a decision may fall in an executive's formation window: its own `routine`, else its kind's."""
+    if decision.routine is not None:
+        return decision.routine
+    return decision.kind is not None and KINDS[decision.kind].routine
+
+
+def step_lead(step: Step, partner: PartnerInfo | None) -> Duration:
+    """A step's lead for the partner that takes it: `lead_by_kind` of its kind, else `lead`."""
+    if partner is not None and step.lead_by_kind and partner.kind in step.lead_by_kind:
+        return step.lead_by_kind[partner.kind]
+    return step.lead or ZERO
 
 
 def next_voortgang_deadline(today: date) -> date:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from res_plan.bodies import BodyError, PartnerInfo, resolve_by
-from res_plan.decision_kinds import apply_kind
+from res_plan.decision_kinds import apply_kind, is_routine, step_lead
 from res_plan.durations import ZERO, Duration
 from res_plan.hints import closest
 from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
@@ -194,7 +194,9 @@ class _Builder:
                 step=step.id if step else None,
                 title=(step.title or step.id) if step else (decision.title or decision.id),
                 by=by,
-                lead=(step.lead if step else decision.lead) or ZERO,
+                lead=step_lead(step, self.partners.get(partner or "")) if step else (decision.lead or ZERO),
+                statutory=step.statutory if step else False,
+                routine=is_routine(decision),
                 deadline=deadline,
                 not_before=not_before,
                 loc=step_loc if step_loc[0] == "decisions" else loc,

@@ -6,7 +6,19 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, PlainValidator, Tag, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PlainValidator,
+    Tag,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from res_plan.durations import DURATION_RE, Duration, DurationError, parse_duration
@@ -129,19 +141,93 @@ class Recess(ClosedRange):
     bodies: list[Ref] | None = None
 
 
-class Election(Strict):
+# Bare body names an election of the Kieswet concerns; roles would name other levels too.
+KIESWET_BODIES = {"gemeenteraad": ("raad", "college"), "provinciale-staten": ("ps", "gs"), "waterschap": ("ab", "db")}
+REPRESENTATIVE_BODIES = frozenset({"raad", "ps", "ab", "representative"})
+
+
+class _ElectionBase(Strict):
     name: Text | None = None
-    date: Date
+    # An executive's formation window: an outgoing executive still takes routine decisions in it.
+    formation: bool = False
     bodies: list[Ref] | None = None
     before: Dur | None = None
     after: Dur | None = None
+
+    @field_validator("bodies")
+    @classmethod
+    def _formation_names_executives(cls, value: list[str] | None, info: ValidationInfo) -> list[str] | None:
+        if value is not None and info.data.get("formation"):
+            wrong = [b for b in value if b in REPRESENTATIVE_BODIES]
+            if wrong:
+                raise invalid("bad-value", "formation-representative", body=wrong[0])
+        return value
+
+
+class Election(_ElectionBase):
+    """An election on a written date (SPEC §2)."""
+
+    date: Date
+
+    @model_validator(mode="after")
+    def _formation_has_bodies(self) -> Election:
+        if self.formation and self.bodies is None:
+            raise invalid("bad-value", "formation-needs-bodies")
+        return self
+
+
+KieswetKind = Literal["gemeenteraad", "provinciale-staten", "waterschap"]
+
+
+class KieswetElection(_ElectionBase):
+    """Every election of one kind that the Kieswet sets in the plan's years (res_plan/kieswet.py).
+
+    The window runs from election day ⊖ before to the day before the new body is seated, or to
+    election day ⊕ after when `after` is given; `bodies` defaults to the elected body (or, for a
+    formation window, the executive it forms)."""
+
+    kieswet: KieswetKind
+    date: Date | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _no_date(cls, value: object) -> object:
+        if value is not None:
+            raise invalid("bad-value", "election-date-and-kieswet")
+        return value
+
+    @model_validator(mode="after")
+    def _bodies_of_this_election(self) -> KieswetElection:
+        own = KIESWET_BODIES[self.kieswet]
+        for entry in self.bodies or []:
+            if "." not in entry and entry not in own:
+                raise invalid("bad-value", "kieswet-body", body=entry, election=self.kieswet, bodies=", ".join(own))
+        if self.formation and self.after is None:
+            raise invalid("bad-value", "formation-needs-after")
+        return self
+
+    def window_bodies(self) -> list[str]:
+        if self.bodies is not None:
+            return self.bodies
+        representative, executive = KIESWET_BODIES[self.kieswet]
+        return [executive if self.formation else representative]
+
+
+def _election_kind(value: Any) -> str:
+    return "<kieswet>" if isinstance(value, dict) and "kieswet" in value else "<dated>"
+
+
+AnyElection = Annotated[
+    Annotated[Election, Tag("<dated>")] | Annotated[KieswetElection, Tag("<kieswet>")],
+    Discriminator(_election_kind),
+]
 
 
 class CalendarSpec(Strict):
     holidays: Annotated[str, AfterValidator(_country_code)] = "NL"
     closed: list[ClosedRange] = []
     recess: list[Recess] = []
-    elections: list[Election] = []
+    elections: list[AnyElection] = []
 
 
 class RRuleSpec(Strict):
@@ -172,6 +258,10 @@ class Step(Strict):
     title: Text | None = None
     by: Ref | None = None
     lead: Dur | None = None
+    # The lead for a partner of one kind (GS -> PS takes longer than college -> raad).
+    lead_by_kind: dict[Kind, Dur] | None = None
+    # A term set by law: its end moves past weekends and feestdagen (Algemene termijnenwet art. 1).
+    statutory: bool = False
     source: Text | None = None
 
 
@@ -212,6 +302,8 @@ class Decision(Strict):
     steps: list[Step] | None = Field(default=None, min_length=1)
     kind: DecisionKind | None = None
     leads: dict[Id, Dur] | None = None
+    # Routine business an outgoing executive still does: allowed in a formation window.
+    routine: bool | None = None
 
 
 class Plan(Strict):
@@ -229,12 +321,12 @@ class Plan(Strict):
 
 
 # Union branch tags appear in pydantic error locations; they are not keys of the file.
-UNION_TAGS = frozenset({"<dates>", "<rrule>", "<id>", "<ref>"})
+UNION_TAGS = frozenset({"<dates>", "<rrule>", "<id>", "<ref>", "<dated>", "<kieswet>"})
 
 class SharedCalendar(Strict):
     closed: list[ClosedRange] = []
     recess: list[Recess] = []
-    elections: list[Election] = []
+    elections: list[AnyElection] = []
 
 
 class SharedFile(Strict):
@@ -250,7 +342,8 @@ FIELD_NAMES: dict[str, list[str]] = {}
 def allowed_keys() -> dict[str, list[str]]:
     """Every key the format knows, for "did you mean" hints."""
     if not FIELD_NAMES:
-        for model in (Plan, Region, ClosedRange, Recess, Election, CalendarSpec, RRuleSpec, Partner, Step,
-                      Procedure, AfterRef, Decision, SharedFile, SharedCalendar):
+        for model in (Plan, Region, ClosedRange, Recess, Election, KieswetElection, CalendarSpec, RRuleSpec,
+                      Partner, Step, Procedure, AfterRef, Decision, SharedFile, SharedCalendar):
             FIELD_NAMES[model.__name__] = [f.alias or name for name, f in model.model_fields.items()]
+        FIELD_NAMES["Election"].append("kieswet")  # hints at either form of an election entry
     return FIELD_NAMES

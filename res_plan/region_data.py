@@ -559,28 +559,61 @@ DATA: dict[str, Any] = {'regions': {'west-overijssel': {'name': 'West-Overijssel
                           'regions': ['metropoolregio-eindhoven'],
                           'other_regions': [],
                           'comment': None}},
- 'calendar': {'elections': [{'name': 'gemeenteraadsverkiezingen 2026 (afgeleid venster)',
-                             'date': '2026-03-18',
-                             'bodies': ['college', 'raad'],
+ 'calendar': {'elections': [{'name': 'gemeenteraadsverkiezingen',
+                             'kieswet': 'gemeenteraad',
+                             'bodies': ['raad'],
                              'before': '2w',
+                             'comment': ['Election days follow from the Kieswet and are computed by res-plan '
+                                         'for every year of the plan (`kieswet:`): kandidaatstelling on the '
+                                         'Monday in 30 January - 5 February (art. F 1), election day the '
+                                         '44th day after it, a Wednesday (art. J 1); the outgoing raad, PS '
+                                         'and AB step down and the new members are seated on the Wednesday '
+                                         'in 29 March - 4 April (art. C 4). Gemeenteraad every four years '
+                                         'from 2022 (2026, 2030), Provinciale Staten and waterschappen every '
+                                         'four years from 2023 (2027: Wednesday 17 March, seated 31 March). '
+                                         'Source: kiesraad.nl, "Kieswet in het kort", hoofdstukken C, F and '
+                                         'J.',
+                                         "Raad, PS and AB: no decisions from 'before' election day until the "
+                                         'day before the new members are seated (statutory end, Kieswet C '
+                                         "4). 'before: 2w' is an ASSUMPTION (pre-election practice, no "
+                                         'source; FACTS.md §3.2, §8).']},
+                            {'name': 'provinciale statenverkiezingen',
+                             'kieswet': 'provinciale-staten',
+                             'bodies': ['ps'],
+                             'before': '2w',
+                             'comment': []},
+                            {'name': 'waterschapsverkiezingen',
+                             'kieswet': 'waterschap',
+                             'bodies': ['ab'],
+                             'before': '2w',
+                             'comment': []},
+                            {'name': 'collegeformatie',
+                             'kieswet': 'gemeenteraad',
+                             'formation': True,
+                             'bodies': ['college'],
                              'after': '10w',
-                             'comment': ['Election day 2026-03-18: calendar.yaml (deventer.nl '
-                                         '(gemeenteraadsverkiezingen 2026, kalender); gemeente.emmen.nl; '
-                                         'confidence high). The window is DERIVED, not a fact (calendar.yaml '
-                                         "post_election.gemeente.suggested_window; FACTS.md §7): 'after' "
-                                         'follows the average college formation of 49-64 days (FACTS.md '
-                                         "§3.2); 'before' is unsourced practice."]}],
-              'elections_missing': ['Provinciale staten- en waterschapsverkiezingen 2027: the date is NOT '
-                                    'verified (calendar.yaml: "no source found for the exact date; assen.nl '
-                                    'confirms the 4-year cycle"; the 4-yearly cycle 2019, 2023 implies March '
-                                    '2027), so no window is entered and GS/PS/DB/AB decisions around that '
-                                    'election are not blocked. When the date is known, add (derived windows '
-                                    'from calendar.yaml post_election; the waterschap one is an unsourced '
-                                    'assumption):',
-                                    '  - {name: provinciale statenverkiezingen 2027, date: YYYY-MM-DD, '
-                                    'bodies: [gs, ps], before: 2w, after: 16w}',
-                                    '  - {name: waterschapsverkiezingen 2027, date: YYYY-MM-DD, bodies: [db, '
-                                    'ab], before: 2w, after: 8w}'],
+                             'comment': ['College, GS and DB: formation windows, DERIVED, not statutory. '
+                                         'From election day an outgoing executive takes only routine '
+                                         'decisions (a voortgangsdocument, not a Herijking: FACTS.md §10.1; '
+                                         'decisions with `routine: true` or a routine kind may fall in the '
+                                         'window) until a new one is formed. Lengths: college 10w (average '
+                                         'formation 49-64 days, FACTS.md §3.2, §7), GS 16w (86-163 days in '
+                                         '2023; calendar.yaml post_election.provincie.suggested_window), DB '
+                                         '8w (an ASSUMPTION: no source for waterschap formations, '
+                                         'calendar.yaml).']},
+                            {'name': 'formatie GS',
+                             'kieswet': 'provinciale-staten',
+                             'formation': True,
+                             'bodies': ['gs'],
+                             'after': '16w',
+                             'comment': []},
+                            {'name': 'formatie DB',
+                             'kieswet': 'waterschap',
+                             'formation': True,
+                             'bodies': ['db'],
+                             'after': '8w',
+                             'comment': []}],
+              'elections_missing': [],
               'recess': [{'name': 'zomerreces 2026 (afgeleid)',
                           'from': '2026-07-11',
                           'to': '2026-08-31',

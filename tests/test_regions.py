@@ -129,12 +129,17 @@ def test_shared_partner_is_described_once_for_all_its_regions() -> None:
     assert users["_shared/waterschap-rivierenland.yaml"] == 4
 
 
-def test_national_calendar_has_no_invented_election_date() -> None:
+def test_national_calendar_computes_its_election_dates() -> None:
     calendar = load(SHARED_DIR / "kalender-nl.yaml")["calendar"]
     assert set(calendar) <= {"closed", "recess", "elections"}
     elections = calendar["elections"]
-    assert [e["date"] for e in elections] == [date(2026, 3, 18)]  # the PS/WS 2027 date is not verified
-    assert "NOT verified" in (SHARED_DIR / "kalender-nl.yaml").read_text(encoding="utf-8")
+    # No typed dates: every election comes from the Kieswet (FACTS.md §10.1), with a formation
+    # window for each executive.
+    assert all("date" not in e and "kieswet" in e for e in elections)
+    assert {(e["kieswet"], bool(e.get("formation"))) for e in elections} == {
+        (k, f) for k in ("gemeenteraad", "provinciale-staten", "waterschap") for f in (False, True)}
+    text = (SHARED_DIR / "kalender-nl.yaml").read_text(encoding="utf-8")
+    assert "kiesraad.nl" in text and "ASSUMPTION" in text
     for window in calendar["recess"]:
         assert window["from"].month == 7 and window["from"].weekday() == 5 and 8 <= window["from"].day <= 14
         assert (window["to"].month, window["to"].day) == (8, 31)

@@ -40,7 +40,9 @@ def scalar(text: str) -> str:
 def flow(mapping: dict[str, Any]) -> str:
     parts = []
     for key, value in mapping.items():
-        if isinstance(value, list):
+        if isinstance(value, bool):
+            shown = "true" if value else "false"
+        elif isinstance(value, list):
             shown = "[" + ", ".join(scalar(str(v)) for v in value) + "]"
         elif isinstance(value, date):
             shown = value.isoformat()
@@ -94,7 +96,7 @@ def calendar_entries(data: dict[str, Any], indent: int) -> list[str]:
     out = [f"{pad}elections:"]
     for e in cal["elections"]:
         out += comment(e["comment"], indent + 2)
-        out.append(f"{pad}  - " + flow({k: e[k] for k in ("name", "date", "bodies", "before", "after")}))
+        out.append(f"{pad}  - " + flow({k: v for k, v in e.items() if k != "comment"}))
     out += comment(cal["elections_missing"], indent + 2)
     out.append(f"{pad}recess:")
     out += comment(cal["recess_comment"], indent + 2)
@@ -206,7 +208,7 @@ def _include_lines(data: dict[str, Any], rid: str, shared_ref: str) -> list[str]
     r = data["regions"][rid]
     out = ["include:"]
     out.append(f"  - {shared_ref}/{CALENDAR_FILE}".ljust(46)
-               + "# GR 2026 window and zomerreces (derived); PS/WS 2027: date NOT verified")
+               + "# Kieswet election and formation windows, zomerreces")
     for pid in r["provinces"] + r["waterschappen"] + r["netbeheerders"]:
         entry = data["shared"][pid]
         note = f"# {entry['kind']}"
