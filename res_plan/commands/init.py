@@ -270,14 +270,14 @@ def _decision_lines(data: dict[str, Any], rid: str | None, due: date) -> list[st
         "  - id: voortgangsrapportage",
         f"    title: Voortgangsdocument RES {year}",
         "    kind: voortgangsrapportage     # every gemeente, provincie and waterschap: procedure",
-        f"                                   # besluit-bestuur; deadline {default_deadline(due).isoformat()} "
-        f"(day after 1 July {year})",
+        "                                   # voortgangsrapportage (adopted, then sent for information);",
+        f"                                   # deadline {default_deadline(due).isoformat()} (day after 1 July {year})",
         "    after: [voortgang-concept]",
         "  # --- Herijking " + "-" * 76,
         "  # The Herijking (RES 2.0, 3.0, ...) has no fixed rhythm; NP RES advises adopting it only after",
         "  # every representative body has agreed to it (FACTS.md §5.0). It is often plan-MER-plichtig",
         "  # (FACTS.md §2.4): this plan assumes it is not. If it is, add a decision with the built-in",
-        "  # procedure plan-mer (about 60 weeks of default leads: `res-plan procedures plan-mer`) between",
+        "  # procedure plan-mer (about 74 weeks of default leads: `res-plan procedures plan-mer`) between",
         "  # the concept and the adoption, and move the deadline: it cannot then be met.",
         "  - id: herijking-concept",
         "    title: Concept Herijking RES (stuurgroep)",
@@ -302,8 +302,9 @@ def _decision_lines(data: dict[str, Any], rid: str | None, due: date) -> list[st
             "    after: [herijking-concept]",
         ]
     else:
-        note = ("raad, PS and AB adopt (besluit-volksvertegenwoordiging)" if r is None
-                else "raad, PS and AB adopt (besluit-volksvertegenwoordiging); PS: " + r["adopter_source"])
+        note = "raad, PS and AB adopt (besluit-volksvertegenwoordiging), then the stuurgroep (herijking-regionaal)"
+        if r is not None:
+            note += "; PS: " + r["adopter_source"]
         out += ["    kind: herijking"]
         out += comment(_wrap(note, "", ""), 4)
         out += ["    after: [herijking-concept]"]
