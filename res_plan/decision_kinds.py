@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from res_plan.model import Decision
+from res_plan.bodies import PartnerInfo
+from res_plan.durations import ZERO, Duration
+from res_plan.model import Decision, Step
 
 
 @dataclass(frozen=True)
@@ -15,17 +17,18 @@ class DecisionKind:
     procedure: str
     for_each: tuple[str, ...] | None
     note: str
+    routine: bool = False  # business an outgoing executive still does (FACTS §10.1: a voortgangsdocument)
 
 
 ALL_PARTNERS = ("gemeente", "provincie", "waterschap")
 
 KINDS: dict[str, DecisionKind] = {
     "omgevingsvisie": DecisionKind(
-        "besluit-volksvertegenwoordiging", ("gemeente",),
-        "adopted by the raad; the domain facts give no statutory preparation route, so set "
-        "procedure: uov-volksvertegenwoordiging where public preparation applies"),
+        "uov-volksvertegenwoordiging", ("gemeente", "provincie"),
+        "Ow 16.26: prepared with afdeling 3.4 Awb (six weeks of zienswijzen) and adopted by the raad or PS "
+        "(aandeslagmetdeomgevingswet.nl; vng.nl, wet- en regelgeving omgevingsvisie)"),
     "omgevingsplan": DecisionKind(
-        "uov-volksvertegenwoordiging", ("gemeente",),
+        "omgevingsplan", ("gemeente",),
         "Ow 16.29/16.30: prepared with afdeling 3.4 Awb, adopted by the raad, in force 4 weeks after publication"),
     "omgevingsverordening": DecisionKind(
         "uov-volksvertegenwoordiging", ("provincie",), "adopted by Provinciale Staten after public preparation"),
@@ -36,9 +39,9 @@ KINDS: dict[str, DecisionKind] = {
         "besluit-volksvertegenwoordiging", ALL_PARTNERS,
         "NP RES advises adoption only after every representative body has agreed (werkblad)"),
     "voortgangsrapportage": DecisionKind(
-        "besluit-bestuur", ALL_PARTNERS,
+        "voortgangsrapportage", ALL_PARTNERS,
         "adopted by the executives and sent to the councils for information, every two years on 1 July "
-        "(vng.nl, doorontwikkeling van de RES)"),
+        "(vng.nl, doorontwikkeling van de RES)", routine=True),
     "uitvoeringsprogramma": DecisionKind(
         "besluit-bestuur", ALL_PARTNERS, "the colleges decide the uitvoeringsplan (werkblad, table 1)"),
     "vergunning": DecisionKind(
@@ -46,6 +49,33 @@ KINDS: dict[str, DecisionKind] = {
         "uitgebreide procedure, as for MER-plichtige wind projects; set procedure: omgevingsvergunning-regulier "
         "otherwise"),
 }
+
+
+def regional_act(decision: Decision, partners: dict[str, PartnerInfo], taken: set[str]) -> Decision | None:
+    """The regional act that closes a herijking once every representative body has agreed (NP RES
+    werkblad, FACTS.md §5.0), taken by the region's stuurgroep; none without a single regio partner."""
+    if decision.kind != "herijking" or decision.for_each is None or f"{decision.id}-regionaal" in taken:
+        return None
+    regio = [p.id for p in partners.values() if p.kind == "regio"]
+    if len(regio) != 1:
+        return None
+    return Decision(id=f"{decision.id}-regionaal", title=f"{decision.title or decision.id}: regionale vaststelling",
+                    partner=regio[0], procedure="besluit-bestuur", after=[decision.id], deadline=decision.deadline,
+                    not_before=decision.not_before)
+
+
+def is_routine(decision: Decision) -> bool:
+    """Whether a decision may fall in an executive's formation window: its own `routine`, else its kind's."""
+    if decision.routine is not None:
+        return decision.routine
+    return decision.kind is not None and KINDS[decision.kind].routine
+
+
+def step_lead(step: Step, partner: PartnerInfo | None) -> Duration:
+    """A step's lead for the partner that takes it: `lead_by_kind` of its kind, else `lead`."""
+    if partner is not None and step.lead_by_kind and partner.kind in step.lead_by_kind:
+        return step.lead_by_kind[partner.kind]
+    return step.lead or ZERO
 
 
 def next_voortgang_deadline(today: date) -> date:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from res_plan.bodies import BodyError, PartnerInfo, resolve_by
-from res_plan.decision_kinds import apply_kind
+from res_plan.decision_kinds import apply_kind, is_routine, regional_act, step_lead
 from res_plan.durations import ZERO, Duration
 from res_plan.hints import closest
 from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
@@ -67,21 +67,28 @@ class _Builder:
                 continue
             written_for_each = decision.for_each is not None
             decision = apply_kind(decision, self.today)
-            if not self._shape_ok(decision, loc):
-                continue
-            steps = self._steps_of(decision, loc)
-            if steps is None:
-                continue
-            # A kind's own partner kinds may be absent from a region without comment.
-            contexts = self._contexts(decision, loc, warn_empty=written_for_each)
-            group = _Expanded(decision, loc, decision.for_each is not None,
-                              steps=[s.id for s, _ in steps] if steps else None)
-            self.groups[decision.id] = group
-            for partner in contexts:
-                group.instances[partner] = self._add_nodes(decision, loc, partner, group.expanded, steps)
-                if len(self.nodes) > MAX_NODES:
-                    self.error("too-large", "too-many-decisions", loc, decision.id, limit=f"{MAX_NODES:,}")
-                    raise PlanInvalid(self.problems)
+            if self._expand_one(decision, loc, written_for_each):
+                act = regional_act(decision, self.partners, {d.id for d in self.plan.decisions})
+                if act is not None:  # blamed on the herijking that implies it
+                    self._expand_one(act, loc, False)
+
+    def _expand_one(self, decision: Decision, loc: Loc, written_for_each: bool) -> bool:
+        if not self._shape_ok(decision, loc):
+            return False
+        steps = self._steps_of(decision, loc)
+        if steps is None:
+            return False
+        # A kind's own partner kinds may be absent from a region without comment.
+        contexts = self._contexts(decision, loc, warn_empty=written_for_each)
+        group = _Expanded(decision, loc, decision.for_each is not None,
+                          steps=[s.id for s, _ in steps] if steps else None)
+        self.groups[decision.id] = group
+        for partner in contexts:
+            group.instances[partner] = self._add_nodes(decision, loc, partner, group.expanded, steps)
+            if len(self.nodes) > MAX_NODES:
+                self.error("too-large", "too-many-decisions", loc, decision.id, limit=f"{MAX_NODES:,}")
+                raise PlanInvalid(self.problems)
+        return True
 
     def _shape_ok(self, decision: Decision, loc: Loc) -> bool:
         ok = True
@@ -194,7 +201,9 @@ class _Builder:
                 step=step.id if step else None,
                 title=(step.title or step.id) if step else (decision.title or decision.id),
                 by=by,
-                lead=(step.lead if step else decision.lead) or ZERO,
+                lead=step_lead(step, self.partners.get(partner or "")) if step else (decision.lead or ZERO),
+                statutory=step.statutory if step else False,
+                routine=is_routine(decision),
                 deadline=deadline,
                 not_before=not_before,
                 loc=step_loc if step_loc[0] == "decisions" else loc,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from res_plan.messages import text
 from res_plan.network import Network
 from res_plan.schedule import Schedule, iso, ready_after_lead, start_before_lead
+from res_plan.termijnenwet import term_extension
 
 
 def _d(day: int | None) -> str:
@@ -23,7 +24,7 @@ def _snap(net: Network, i: int, wanted: int, got: int | None, lang: str) -> list
     if got is None or got == wanted:
         return []
     node = net.nodes[i]
-    why = net.calendar.not_eligible_because(node.by, wanted)
+    why = net.calendar.not_eligible_because(node.by, wanted, node.routine)
     reason = text(lang, why[0], **why[1]) if why else ""
     key = "ex-snap-forward" if got > wanted else "ex-snap-back"
     out = [text(lang, key, reason=reason, date=_d(got), body=node.by or text(lang, "ex-anyone"))]
@@ -31,7 +32,7 @@ def _snap(net: Network, i: int, wanted: int, got: int | None, lang: str) -> list
     lo, hi = min(wanted, got), max(wanted, got)
     skipped = sorted(d for d in set(net.calendar.meetings.get(node.by or "", ())) if lo < d < hi)
     for day in skipped[:4]:
-        why = net.calendar.not_eligible_because(node.by, day)
+        why = net.calendar.not_eligible_because(node.by, day, node.routine)
         if why is not None:
             out.append(text(lang, "ex-skipped-meeting", reason=text(lang, why[0], **why[1])))
     return out
@@ -71,6 +72,7 @@ def explain_earliest(net: Network, sched: Schedule, i: int, lang: str) -> list[s
         else:
             out.append(text(lang, f"ex-ready-{source}", id=node.id, ready=_d(start)))
         out.append(text(lang, "ex-lead", lead=_lead(net, i), date=_d(ready_after_lead(wd, start, node))))
+        out += term_extension(wd, start, node.lead, node.statutory, node.step or node.id, lang)
         if floor_key:
             out.append(text(lang, floor_key, date=_d(base)))
         out += _snap(net, i, base, t.earliest, lang)

@@ -6,6 +6,8 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from res_plan import messages_calendar as calendar_messages
+
 if TYPE_CHECKING:
     from res_plan.problems import Problem
 
@@ -448,6 +450,8 @@ NL: dict[str, str] = {
     "ex-unknown-id": "res-plan: {path} heeft geen besluit '{id}'{hint}",
 }
 
+EN.update(calendar_messages.EN)
+NL.update(calendar_messages.NL)
 CATALOGUE = {"en": EN, "nl": NL}
 
 

@@ -6,7 +6,19 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, PlainValidator, Tag, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PlainValidator,
+    Tag,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from res_plan.durations import DURATION_RE, Duration, DurationError, parse_duration
@@ -137,15 +149,92 @@ class Recess(ClosedRange):
                                                                "or partner.body; default every body.")
 
 
-class Election(Strict):
+# Bare body names an election of the Kieswet concerns; roles would name other levels too.
+KIESWET_BODIES = {"gemeenteraad": ("raad", "college"), "provinciale-staten": ("ps", "gs"), "waterschap": ("ab", "db")}
+REPRESENTATIVE_BODIES = frozenset({"raad", "ps", "ab", "representative"})
+
+
+class _ElectionBase(Strict):
     name: Text | None = Field(default=None, description="Name of the election window, shown when a date is moved "
                                                          "because of it.")
-    date: Date = Field(description="Election day (YYYY-MM-DD).")
+    # An executive's formation window: an outgoing executive still takes routine decisions in it.
+    formation: bool = Field(default=False, description="An executive's formation window (college, gs, db): routine "
+                                                       "decisions may still fall in it.")
     bodies: list[Ref] | None = Field(default=None, description="Body names or roles, or partner.body; default every "
-                                                               "body.")
+                                                               "body (a kieswet entry: the elected body).")
     before: Dur | None = Field(default=None, description="Start of the window before election day (duration, "
                                                          "e.g. 2w).")
-    after: Dur | None = Field(default=None, description="End of the window after election day (duration, e.g. 10w).")
+    after: Dur | None = Field(default=None, description="End of the window after election day (duration, e.g. 10w); "
+                                                        "a kieswet entry without it ends the day before the seating.")
+
+    @field_validator("bodies")
+    @classmethod
+    def _formation_names_executives(cls, value: list[str] | None, info: ValidationInfo) -> list[str] | None:
+        if value is not None and info.data.get("formation"):
+            wrong = [b for b in value if b in REPRESENTATIVE_BODIES]
+            if wrong:
+                raise invalid("bad-value", "formation-representative", body=wrong[0])
+        return value
+
+
+class Election(_ElectionBase):
+    """An election on a written date (SPEC §2)."""
+
+    date: Date = Field(description="Election day (YYYY-MM-DD).")
+
+    @model_validator(mode="after")
+    def _formation_has_bodies(self) -> Election:
+        if self.formation and self.bodies is None:
+            raise invalid("bad-value", "formation-needs-bodies")
+        return self
+
+
+KieswetKind = Literal["gemeenteraad", "provinciale-staten", "waterschap"]
+
+
+class KieswetElection(_ElectionBase):
+    """Every election of one kind that the Kieswet sets in the plan's years (res_plan/kieswet.py).
+
+    The window runs from election day ⊖ before to the day before the new body is seated, or to
+    election day ⊕ after when `after` is given; `bodies` defaults to the elected body (or, for a
+    formation window, the executive it forms)."""
+
+    kieswet: KieswetKind = Field(description="Every election of this kind the Kieswet sets in the plan's years: "
+                                             "gemeenteraad, provinciale-staten or waterschap.")
+    date: Date | None = Field(default=None, description="Not with kieswet: the dates are computed.")
+
+    @field_validator("date")
+    @classmethod
+    def _no_date(cls, value: object) -> object:
+        if value is not None:
+            raise invalid("bad-value", "election-date-and-kieswet")
+        return value
+
+    @model_validator(mode="after")
+    def _bodies_of_this_election(self) -> KieswetElection:
+        own = KIESWET_BODIES[self.kieswet]
+        for entry in self.bodies or []:
+            if "." not in entry and entry not in own:
+                raise invalid("bad-value", "kieswet-body", body=entry, election=self.kieswet, bodies=", ".join(own))
+        if self.formation and self.after is None:
+            raise invalid("bad-value", "formation-needs-after")
+        return self
+
+    def window_bodies(self) -> list[str]:
+        if self.bodies is not None:
+            return self.bodies
+        representative, executive = KIESWET_BODIES[self.kieswet]
+        return [executive if self.formation else representative]
+
+
+def _election_kind(value: Any) -> str:
+    return "<kieswet>" if isinstance(value, dict) and "kieswet" in value else "<dated>"
+
+
+AnyElection = Annotated[
+    Annotated[Election, Tag("<dated>")] | Annotated[KieswetElection, Tag("<kieswet>")],
+    Discriminator(_election_kind),
+]
 
 
 class CalendarSpec(Strict):
@@ -154,7 +243,7 @@ class CalendarSpec(Strict):
                                   "no holidays.")
     closed: list[ClosedRange] = Field(default=[], description=_CLOSED)
     recess: list[Recess] = Field(default=[], description=_RECESS)
-    elections: list[Election] = Field(default=[], description=_ELECTIONS)
+    elections: list[AnyElection] = Field(default=[], description=_ELECTIONS)
 
 
 class RRuleSpec(Strict):
@@ -192,6 +281,12 @@ class Step(Strict):
                                                      "partner.body; empty for a work product.")
     lead: Dur | None = Field(default=None, description="Preparation time after the previous step (duration, e.g. "
                                                        "4w).")
+    # The lead for a partner of one kind (GS -> PS takes longer than college -> raad).
+    lead_by_kind: dict[Kind, Dur] | None = Field(default=None, description="The lead for partners of one kind, e.g. "
+                                                                           "{provincie: 8w}.")
+    # A term set by law: its end moves past weekends and feestdagen (Algemene termijnenwet art. 1).
+    statutory: bool = Field(default=False, description="A term set by law: when it ends on a weekend or feestdag it "
+                                                       "runs to the next day (Algemene termijnenwet art. 1).")
     source: Text | None = Field(default=None, description="Where the lead time comes from.")
 
 
@@ -242,6 +337,9 @@ class Decision(Strict):
                                                                 "win.")
     leads: dict[Id, Dur] | None = Field(default=None, description="Override the default lead of named steps of the "
                                                                   "procedure: step id -> duration.")
+    # Routine business an outgoing executive still does: allowed in a formation window.
+    routine: bool | None = Field(default=None, description="Routine business an outgoing executive still does: it "
+                                                            "may fall in a formation window.")
 
 
 class Plan(Strict):
@@ -269,12 +367,12 @@ class Plan(Strict):
 
 
 # Union branch tags appear in pydantic error locations; they are not keys of the file.
-UNION_TAGS = frozenset({"<dates>", "<rrule>", "<id>", "<ref>"})
+UNION_TAGS = frozenset({"<dates>", "<rrule>", "<id>", "<ref>", "<dated>", "<kieswet>"})
 
 class SharedCalendar(Strict):
     closed: list[ClosedRange] = Field(default=[], description=_CLOSED)
     recess: list[Recess] = Field(default=[], description=_RECESS)
-    elections: list[Election] = Field(default=[], description=_ELECTIONS)
+    elections: list[AnyElection] = Field(default=[], description=_ELECTIONS)
 
 
 class SharedFile(Strict):
@@ -292,7 +390,8 @@ FIELD_NAMES: dict[str, list[str]] = {}
 def allowed_keys() -> dict[str, list[str]]:
     """Every key the format knows, for "did you mean" hints."""
     if not FIELD_NAMES:
-        for model in (Plan, Region, ClosedRange, Recess, Election, CalendarSpec, RRuleSpec, Partner, Step,
-                      Procedure, AfterRef, Decision, SharedFile, SharedCalendar):
+        for model in (Plan, Region, ClosedRange, Recess, Election, KieswetElection, CalendarSpec, RRuleSpec,
+                      Partner, Step, Procedure, AfterRef, Decision, SharedFile, SharedCalendar):
             FIELD_NAMES[model.__name__] = [f.alias or name for name, f in model.model_fields.items()]
+        FIELD_NAMES["Election"].append("kieswet")  # hints at either form of an election entry
     return FIELD_NAMES

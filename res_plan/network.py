@@ -23,6 +23,8 @@ class Node:
     loc: Loc = ()
     preds: list[tuple[int, Duration]] = field(default_factory=list)  # (node index, gap)
     delays: list[Duration] = field(default_factory=list)  # what-if: extra lead after `lead`
+    statutory: bool = False  # the lead is a term set by law (Algemene termijnenwet applies)
+    routine: bool = False  # may fall in an executive's formation window
 
 
 @dataclass

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from res_plan.bodies import KNOWN_BODY_NAMES, ROLES, BodyError, PartnerInfo
+from res_plan.durations import Duration
 from res_plan.eligible import EligibleDays
 from res_plan.hints import closest
-from res_plan.model import Plan, RRuleSpec
+from res_plan.kieswet import occurrences
+from res_plan.model import KieswetElection, Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text, problem
 from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
 
@@ -68,7 +70,7 @@ class Window:
     lo: int
     hi: int
     bodies: list[str] | None  # None: every body; else bare names/roles or partner.body
-    kind: str = "recess"  # recess | election | closed
+    kind: str = "recess"  # recess | election | formation | closed; routine decisions may fall in a formation
 
     def names(self, body_key: str, partner: PartnerInfo) -> bool:
         if self.bodies is None:
@@ -91,17 +93,21 @@ class PlanCalendar:
     closed: list[Window] = field(default_factory=list)
     holidays: HolidaySource = no_holidays
     meetings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # body key -> meeting days
-    _eligible: dict[str | None, EligibleDays] = field(default_factory=dict)
+    _eligible: dict[tuple[str | None, bool], EligibleDays] = field(default_factory=dict)
     _shared: dict[tuple[int, tuple[tuple[int, int], ...]], EligibleDays] = field(default_factory=dict)
 
-    def eligible(self, body_key: str | None) -> EligibleDays:
-        cached = self._eligible.get(body_key)
+    def _applies(self, window: Window, body_key: str, partner: PartnerInfo, routine: bool) -> bool:
+        return window.names(body_key, partner) and not (routine and window.kind == "formation")
+
+    def eligible(self, body_key: str | None, routine: bool = False) -> EligibleDays:
+        """Eligible days of a body; a routine decision may fall in a formation window."""
+        cached = self._eligible.get((body_key, routine))
         if cached is None:
             if body_key is None:
                 cached = EligibleDays(self.workdays)
             else:
                 partner = self.partners[body_key.split(".", 1)[0]]
-                windows = tuple((w.lo, w.hi) for w in self.windows if w.names(body_key, partner))
+                windows = tuple((w.lo, w.hi) for w in self.windows if self._applies(w, body_key, partner, routine))
                 meetings = self.meetings.get(body_key)
                 # Bodies that share a meeting rule and windows share one index (a national plan
                 # has hundreds of raden on the same rhythm).
@@ -110,7 +116,7 @@ class PlanCalendar:
                 if cached is None:
                     cached = EligibleDays(self.workdays, None if meetings is None else list(meetings), list(windows))
                     self._shared[shared] = cached
-            self._eligible[body_key] = cached
+            self._eligible[(body_key, routine)] = cached
         return cached
 
     def holiday_name(self, day: int) -> str | None:
@@ -118,7 +124,8 @@ class PlanCalendar:
         found = self.holidays(d.year)
         return found.get(d) if isinstance(found, Mapping) else (d.isoformat() if d in set(found) else None)
 
-    def not_eligible_because(self, body_key: str | None, day: int) -> tuple[str, dict[str, str]] | None:
+    def not_eligible_because(self, body_key: str | None, day: int,
+                             routine: bool = False) -> tuple[str, dict[str, str]] | None:
         """Why a day is not an eligible day of a body (a message key and its parameters), or None."""
         iso = date.fromordinal(day).isoformat()
         weekday = (day - 1) % 7
@@ -134,8 +141,9 @@ class PlanCalendar:
             return None
         partner = self.partners[body_key.split(".", 1)[0]]
         for window in self.windows:
-            if window.lo <= day <= window.hi and window.names(body_key, partner):
-                return ("why-window", {"date": iso, "name": window.name, "body": body_key})
+            if window.lo <= day <= window.hi and self._applies(window, body_key, partner, routine):
+                key = "why-formation" if window.kind == "formation" else "why-window"
+                return (key, {"date": iso, "name": window.name, "body": body_key})
         meetings = self.meetings.get(body_key)
         if meetings is not None and day not in set(meetings):
             return ("why-no-meeting", {"date": iso, "body": body_key})
@@ -148,7 +156,8 @@ def earliest_written_date(plan: Plan) -> date:
     if plan.today:
         found.append(plan.today)
     cal = plan.calendar
-    found += [d for r in (*cal.closed, *cal.recess) for d in (r.from_, r.to)] + [e.date for e in cal.elections]
+    found += [d for r in (*cal.closed, *cal.recess) for d in (r.from_, r.to)]
+    found += [e.date for e in cal.elections if e.date is not None]
     for partner in plan.partners:
         for spec in partner.meetings.values():
             if isinstance(spec, RRuleSpec):
@@ -172,7 +181,7 @@ def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, pr
             closed.append(Window(rng.name or "closed", rng.from_.toordinal(), rng.to.toordinal(), None, "closed"))
     cal = PlanCalendar(WorkingDays(holidays, [(c.lo, c.hi) for c in closed]), partners, closed=closed,
                        holidays=holidays)
-    _add_windows(plan, cal, problems)
+    _add_windows(plan, cal, today, problems)
     _add_meetings(plan, cal, today, problems)
     return cal
 
@@ -207,23 +216,58 @@ def _check_bodies(entries: list[str] | None, loc: Loc, cal: PlanCalendar, proble
     return out
 
 
-def _add_windows(plan: Plan, cal: PlanCalendar, problems: list[Problem]) -> None:
+def _add_windows(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:
     for i, recess in enumerate(plan.calendar.recess):
         loc: Loc = ("calendar", "recess", i)
         bodies = _check_bodies(recess.bodies, loc, cal, problems)
         if _check_range(recess.from_, recess.to, loc, problems):
             cal.windows.append(Window(recess.name or "recess", recess.from_.toordinal(), recess.to.toordinal(), bodies))
+    first_year, last_year = _plan_years(plan, today)
     for i, election in enumerate(plan.calendar.elections):
         loc = ("calendar", "elections", i)
-        bodies = _check_bodies(election.bodies, loc, cal, problems)
-        day = election.date.toordinal()
-        try:
-            lo = cal.workdays.sub(day, election.before) if election.before else day
-            hi = cal.workdays.add(day, election.after) if election.after else day
-        except BeyondHorizon:
-            problems.append(problem("bad-value", "election-beyond-horizon", loc=loc))
+        kind = "formation" if election.formation else "election"
+        if isinstance(election, KieswetElection):
+            bodies = _check_bodies(election.window_bodies(), loc, cal, problems)
+            _check_formation(election.formation, bodies, loc, cal, problems)
+            for found in occurrences(election.kieswet, first_year, last_year):
+                # Without `after` the window ends the day before the new body is seated (Kieswet C 4).
+                seated = None if election.after else found.seated.toordinal() - 1
+                name = f"{election.name or election.kieswet} {found.year}"
+                _add_election(cal, name, found.day.toordinal(), election.before, election.after, seated, bodies,
+                              kind, loc, problems)
             continue
-        cal.windows.append(Window(election.name or "elections", lo, hi, bodies, "election"))
+        bodies = _check_bodies(election.bodies, loc, cal, problems)
+        _check_formation(election.formation, bodies, loc, cal, problems)
+        _add_election(cal, election.name or "elections", election.date.toordinal(), election.before, election.after,
+                      None, bodies, kind, loc, problems)
+
+
+def _plan_years(plan: Plan, today: date) -> tuple[int, int]:
+    """The years whose elections can matter: as far as meeting rrules reach (SPEC §3.1)."""
+    last = min(add_months(plan.deadline.toordinal(), 60), HORIZON_HI)
+    return min(earliest_written_date(plan), today).year, date.fromordinal(last).year
+
+
+def _add_election(cal: PlanCalendar, name: str, day: int, before: Duration | None, after: Duration | None,
+                  end: int | None, bodies: list[str] | None, kind: str, loc: Loc, problems: list[Problem]) -> None:
+    try:
+        lo = cal.workdays.sub(day, before) if before else day
+        hi = end if end is not None else (cal.workdays.add(day, after) if after else day)
+    except BeyondHorizon:
+        problems.append(problem("bad-value", "election-beyond-horizon", loc=loc))
+        return
+    cal.windows.append(Window(name, lo, hi, bodies, kind))
+
+
+def _check_formation(formation: bool, bodies: list[str] | None, loc: Loc, cal: PlanCalendar,
+                     problems: list[Problem]) -> None:
+    """A formation window may not name a representative body as partner.body either."""
+    for j, entry in enumerate(bodies or []):
+        if formation and "." in entry:
+            pid, body = entry.split(".", 1)
+            if cal.partners[pid].role("representative") == body:
+                problems.append(problem("bad-value", "formation-representative", prefix=f"{path_text(loc)}.bodies: ",
+                                        loc=loc + ("bodies", j), body=entry))
 
 
 def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:

@@ -36,7 +36,9 @@ def scalar(text: str) -> str:
 def flow(mapping: dict[str, Any]) -> str:
     parts = []
     for key, value in mapping.items():
-        if isinstance(value, (list, tuple)):
+        if isinstance(value, bool):
+            shown = "true" if value else "false"
+        elif isinstance(value, (list, tuple)):
             shown = "[" + ", ".join(scalar(str(v)) for v in value) + "]"
         elif isinstance(value, date):
             shown = value.isoformat()
@@ -90,8 +92,7 @@ def calendar_entries(data: RegionData, indent: int) -> list[str]:
     out = [f"{pad}elections:"]
     for e in cal.elections:
         out += comment(e.comment, indent + 2)
-        out.append(f"{pad}  - " + flow({"name": e.name, "date": e.date, "bodies": e.bodies, "before": e.before,
-                                        "after": e.after}))
+        out.append(f"{pad}  - " + flow(e.entry()))
     out += comment(cal.elections_missing, indent + 2)
     out.append(f"{pad}recess:")
     out += comment(cal.recess_comment, indent + 2)
@@ -201,7 +202,7 @@ def _wrap(text: str, first: str, rest: str, width: int = 94) -> list[str]:
 def _include_lines(data: RegionData, r: RegionRecord, shared_ref: str) -> list[str]:
     out = ["include:"]
     out.append(f"  - {shared_ref}/{CALENDAR_FILE}".ljust(46)
-               + "# GR 2026 window and zomerreces (derived); PS/WS 2027: date NOT verified")
+               + "# Kieswet election and formation windows, zomerreces")
     for pid in r.shared_ids:
         kind = data.shared[pid].kind
         note = f"# {kind}"
@@ -261,14 +262,14 @@ def _decision_lines(r: RegionRecord | None, due: date) -> list[str]:
         "  - id: voortgangsrapportage",
         f"    title: Voortgangsdocument RES {year}",
         "    kind: voortgangsrapportage     # every gemeente, provincie and waterschap: procedure",
-        f"                                   # besluit-bestuur; deadline {default_deadline(due).isoformat()} "
-        f"(day after 1 July {year})",
+        "                                   # voortgangsrapportage (adopted, then sent for information);",
+        f"                                   # deadline {default_deadline(due).isoformat()} (day after 1 July {year})",
         "    after: [voortgang-concept]",
         "  # --- Herijking " + "-" * 76,
         "  # The Herijking (RES 2.0, 3.0, ...) has no fixed rhythm; NP RES advises adopting it only after",
         "  # every representative body has agreed to it (FACTS.md §5.0). It is often plan-MER-plichtig",
         "  # (FACTS.md §2.4): this plan assumes it is not. If it is, add a decision with the built-in",
-        "  # procedure plan-mer (about 60 weeks of default leads: `res-plan procedures plan-mer`) between",
+        "  # procedure plan-mer (about 74 weeks of default leads: `res-plan procedures plan-mer`) between",
         "  # the concept and the adoption, and move the deadline: it cannot then be met.",
         "  - id: herijking-concept",
         "    title: Concept Herijking RES (stuurgroep)",
@@ -293,8 +294,9 @@ def _decision_lines(r: RegionRecord | None, due: date) -> list[str]:
             "    after: [herijking-concept]",
         ]
     else:
-        note = ("raad, PS and AB adopt (besluit-volksvertegenwoordiging)" if r is None
-                else "raad, PS and AB adopt (besluit-volksvertegenwoordiging); PS: " + r.adopter_source)
+        note = "raad, PS and AB adopt (besluit-volksvertegenwoordiging), then the stuurgroep (herijking-regionaal)"
+        if r is not None:
+            note += "; PS: " + r.adopter_source
         out += ["    kind: herijking"]
         out += comment(_wrap(note, "", ""), 4)
         out += ["    after: [herijking-concept]"]

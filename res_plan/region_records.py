@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from importlib.resources import files
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -66,12 +66,22 @@ class SharedPartner(Record):
 
 
 class ElectionWindow(Record):
+    """A dated election window, or (`kieswet`) every election of that kind, computed."""
+
     name: str
-    date: dt.date
+    kieswet: str | None = None
+    date: dt.date | None = None
+    formation: bool = False
     bodies: tuple[str, ...]
-    before: str
-    after: str
+    before: str | None = None
+    after: str | None = None
     comment: tuple[str, ...]
+
+    def entry(self) -> dict[str, Any]:
+        """The keys of the plan-file entry, in the order they are written; unset ones left out."""
+        keys = {"name": self.name, "kieswet": self.kieswet, "date": self.date, "formation": self.formation or None,
+                "bodies": self.bodies, "before": self.before, "after": self.after}
+        return {k: v for k, v in keys.items() if v is not None}
 
 
 class RecessWindow(Record):

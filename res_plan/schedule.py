@@ -39,7 +39,7 @@ def iso(day: int | None) -> str | None:
 
 def ready_after_lead(wd: WorkingDays, day: int, node: Node) -> int:
     """day ⊕ lead, then ⊕ each what-if delay."""
-    day = wd.add(day, node.lead)
+    day = wd.add(day, node.lead, node.statutory)
     for extra in node.delays:
         day = wd.add(day, extra)
     return day
@@ -49,7 +49,7 @@ def start_before_lead(wd: WorkingDays, day: int, node: Node) -> int:
     """The exact inverse of ready_after_lead: ⊖ the delays in reverse, then ⊖ lead."""
     for extra in reversed(node.delays):
         day = wd.sub(day, extra)
-    return wd.sub(day, node.lead)
+    return wd.sub(day, node.lead, node.statutory)
 
 
 def forward(net: Network, timings: list[Timing]) -> None:
@@ -69,7 +69,7 @@ def forward(net: Network, timings: list[Timing]) -> None:
                 ready = max(ready, wd.add(before, gap))
             else:
                 base = max(ready_after_lead(wd, ready, node), net.today, node.not_before or net.today)
-                t.earliest = net.calendar.eligible(node.by).first_on_or_after(base)
+                t.earliest = net.calendar.eligible(node.by, node.routine).first_on_or_after(base)
                 if t.earliest is None:
                     t.why_no_earliest = ("no-eligible-after", {"body": node.by or "", "date": iso(base) or ""})
         except BeyondHorizon:
@@ -104,7 +104,7 @@ def backward(net: Network, timings: list[Timing]) -> None:
         t.deadline_binds = deadline_term == t.bound
         t.binding = [s for term, s in terms if term == t.bound and timings[s].done is None]
         if t.done is None:
-            t.latest = net.calendar.eligible(node.by).last_on_or_before(t.bound)
+            t.latest = net.calendar.eligible(node.by, node.routine).last_on_or_before(t.bound)
             if t.latest is None:
                 t.why_no_latest = ("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
 

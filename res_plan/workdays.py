@@ -12,8 +12,12 @@ from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from res_plan.durations import Duration
+
+if TYPE_CHECKING:
+    from res_plan.termijnenwet import Termijnenwet
 
 HORIZON_LO = date(1900, 1, 1).toordinal()
 HORIZON_HI = date(2399, 12, 31).toordinal()
@@ -51,6 +55,16 @@ class WorkingDays:
         self._day_set: frozenset[int] = frozenset()
         self._safe_lo, self._safe_hi = 1, 0  # the ordinals covered with a year to spare (none yet)
         self._holiday_cache: dict[int, frozenset[int]] = {}
+        self._termijnen: Termijnenwet | None = None
+
+    @property
+    def termijnen(self) -> Termijnenwet:
+        """Where statutory terms end (Algemene termijnenwet), over the same public holidays."""
+        if self._termijnen is None:
+            from res_plan.termijnenwet import Termijnenwet
+
+            self._termijnen = Termijnenwet(self._holidays)
+        return self._termijnen
 
     # -- index ---------------------------------------------------------------------
     def _cover(self, lo: int, hi: int) -> None:
@@ -138,8 +152,20 @@ class WorkingDays:
         return -self.count(latest, earliest)
 
     # -- ⊕ and ⊖ ---------------------------------------------------------------------
-    def add(self, day: int, dur: Duration) -> int:
-        """``day ⊕ dur``."""
+    def add(self, day: int, dur: Duration, statutory: bool = False) -> int:
+        """``day ⊕ dur``; a statutory term that ends on a weekend day or feestdag runs on to the
+        next day that is neither (Algemene termijnenwet art. 1; a zero term ends nowhere)."""
+        end = self._add(day, dur)
+        return self.termijnen.extend(end) if statutory and dur.n else end
+
+    def sub(self, day: int, dur: Duration, statutory: bool = False) -> int:
+        """``day ⊖ dur``: the latest D with ``D ⊕ dur ≤ day`` (for a statutory term, with the
+        extended end: so D ⊕ dur must reach the last day on which such a term can end)."""
+        if statutory and dur.n:
+            day = self.termijnen.last_open_on_or_before(day)
+        return self._sub(day, dur)
+
+    def _add(self, day: int, dur: Duration) -> int:
         n = dur.n
         if dur.unit == "d":
             return check_horizon(day + n)
@@ -151,8 +177,7 @@ class WorkingDays:
             return day
         return self._nth_after(day, n)
 
-    def sub(self, day: int, dur: Duration) -> int:
-        """``day ⊖ dur``: the latest D with ``D ⊕ dur ≤ day``."""
+    def _sub(self, day: int, dur: Duration) -> int:
         n = dur.n
         if dur.unit == "d":
             return check_horizon(day - n)

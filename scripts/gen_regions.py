@@ -222,43 +222,48 @@ def build(regions_doc: dict[str, Any], calendar_doc: dict[str, Any]) -> dict[str
 
 def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
     """Election windows and the summer recess, each with the comment that says what is fact."""
-    gemeente = doc["post_election"]["gemeente"]["suggested_window"]
-    elections = []
-    missing = []
-    for e in doc["elections"]:
-        if e["name"].startswith("gemeenteraadsverkiezingen") and e["date"] and e["date"].year >= 2026:
-            elections.append({
-                "name": f"{e['name']} (afgeleid venster)",
-                "date": e["date"].isoformat(),
-                "bodies": list(gemeente["bodies"]),
-                "before": gemeente["before"], "after": gemeente["after"],
-                "comment": [
-                    f"Election day {e['date'].isoformat()}: calendar.yaml ({e['source']}; confidence "
-                    f"{e['confidence']}). The window is DERIVED, not a fact (calendar.yaml "
-                    "post_election.gemeente.suggested_window; FACTS.md §7): 'after' follows the average college "
-                    "formation of 49-64 days (FACTS.md §3.2); 'before' is unsourced practice.",
-                ],
-            })
-        if e["date"] is None:
-            ps = doc["post_election"]["provincie"]["suggested_window"]
-            ws = doc["post_election"]["waterschap"]["suggested_window"]
-            missing = [
-                f"{e['name'].capitalize()}: the date is NOT verified (calendar.yaml: \"{e['source']}\"; the "
-                "4-yearly cycle 2019, 2023 implies March 2027), so no window is entered and GS/PS/DB/AB "
-                "decisions around that election are not blocked. When the date is known, add (derived windows "
-                "from calendar.yaml post_election; the waterschap one is an unsourced assumption):",
-                f"  - {{name: provinciale statenverkiezingen 2027, date: YYYY-MM-DD, bodies: [{', '.join(ps['bodies'])}], "
-                f"before: {ps['before']}, after: {ps['after']}}}",
-                f"  - {{name: waterschapsverkiezingen 2027, date: YYYY-MM-DD, bodies: [{', '.join(ws['bodies'])}], "
-                f"before: {ws['before']}, after: {ws['after']}}}",
-            ]
+    # Election days and seating days are computed by res-plan from the Kieswet (`kieswet:` entries);
+    # only the window lengths are chosen here. Representative bodies stop 2w before election day
+    # (an assumption) until the new members are seated (statutory); executives form afterwards.
+    post = doc["post_election"]
+    formation = {"gemeenteraad": ("collegeformatie", "college", post["gemeente"]["suggested_window"]["after"]),
+                 "provinciale-staten": ("formatie GS", "gs", post["provincie"]["suggested_window"]["after"]),
+                 "waterschap": ("formatie DB", "db", post["waterschap"]["suggested_window"]["after"])}
+    elected = {"gemeenteraad": ("gemeenteraadsverkiezingen", "raad"),
+               "provinciale-staten": ("provinciale statenverkiezingen", "ps"),
+               "waterschap": ("waterschapsverkiezingen", "ab")}
+    elections: list[dict[str, Any]] = [
+        {"name": name, "kieswet": kind, "bodies": [body], "before": "2w", "comment": []}
+        for kind, (name, body) in elected.items()]
+    elections[0]["comment"] = [
+        "Election days follow from the Kieswet and are computed by res-plan for every year of the plan "
+        "(`kieswet:`): kandidaatstelling on the Monday in 30 January - 5 February (art. F 1), election day the "
+        "44th day after it, a Wednesday (art. J 1); the outgoing raad, PS and AB step down and the new members "
+        "are seated on the Wednesday in 29 March - 4 April (art. C 4). Gemeenteraad every four years from 2022 "
+        "(2026, 2030), Provinciale Staten and waterschappen every four years from 2023 (2027: Wednesday "
+        "17 March, seated 31 March). Source: kiesraad.nl, \"Kieswet in het kort\", hoofdstukken C, F and J.",
+        "Raad, PS and AB: no decisions from 'before' election day until the day before the new members are "
+        "seated (statutory end, Kieswet C 4). 'before: 2w' is an ASSUMPTION (pre-election practice, no source; "
+        "FACTS.md §3.2, §8).",
+    ]
+    for i, (kind, (name, body, after)) in enumerate(formation.items()):
+        elections.append({"name": name, "kieswet": kind, "formation": True, "bodies": [body], "after": after,
+                          "comment": [] if i else [
+            "College, GS and DB: formation windows, DERIVED, not statutory. From election day an outgoing "
+            "executive takes only routine decisions (a voortgangsdocument, not a Herijking: FACTS.md §10.1; "
+            "decisions with `routine: true` or a routine kind may fall in the window) until a new one is formed. "
+            f"Lengths: college {formation['gemeenteraad'][2]} (average formation 49-64 days, FACTS.md §3.2, §7), "
+            f"GS {formation['provinciale-staten'][2]} (86-163 days in 2023; calendar.yaml "
+            "post_election.provincie.suggested_window), DB "
+            f"{formation['waterschap'][2]} (an ASSUMPTION: no source for waterschap formations, calendar.yaml).",
+        ]})
     rule = doc["suggested_recess"]["zomerreces"]
     assert rule["from"] == "second Saturday of July" and rule["to"] == "last day of August", rule
     recess = [{"name": f"zomerreces {y} (afgeleid)", "from": second_saturday_of_july(y).isoformat(),
                "to": f"{y}-08-31", "bodies": list(rule["bodies"])} for y in range(2026, 2030)]
     return {
         "elections": elections,
-        "elections_missing": missing,
+        "elections_missing": [],
         "recess": recess,
         "recess_comment": [
             "Zomerreces: DERIVED default, not any body's real dates (calendar.yaml suggested_recess; FACTS.md "
@@ -291,8 +296,8 @@ def readme(data: dict[str, Any]) -> str:
         "  without a plan-MER; lead times are the built-in defaults (`res-plan procedures`).",
         "- Noord-Brabant: GS, not PS, adopts for the provincie (FACTS.md §1.2), so",
         "  `metropoolregio-eindhoven.yaml` has a separate `herijking-provincie` decision.",
-        "- Not entered because not verified: the date of the 2027 Provinciale Staten- and",
-        "  waterschapsverkiezingen, the Christmas recess, the real meeting schedules of the bodies",
+        "- Election days come from the Kieswet (computed, e.g. PS and waterschappen 17 March 2027);",
+        "  not entered because not verified: the Christmas recess, the real meeting schedules of the bodies",
         "  (the two rrules in the files are labelled illustrative), the names of unnamed waterschappen",
         "  and netbeheerders (each file says which).",
         "- The files are kept consistent by `scripts/gen_regions.py`; change the script or its data and",

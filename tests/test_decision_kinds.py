@@ -36,8 +36,9 @@ def test_voortgangsrapportage_is_due_on_the_next_biennial_first_of_july(tmp_path
     plan = write_plan(tmp_path, HEAD.replace("2027-07-02", "2030-01-01") + PARTNERS
                       + "decisions:\n  - {id: v, kind: voortgangsrapportage}\n")
     _, doc = check_json(plan)
-    # besluit-bestuur: one executive step; due 1 July 2027, so the latest day is Thu 1 July 2027
-    assert rows(doc)["v@ede.besluit"]["latest"] == "2027-07-01"
+    # adopted by the executive, then sent for information (1w, an assumption) by Thu 1 July 2027
+    assert rows(doc)["v@ede.ter-kennisname"]["latest"] == "2027-07-01"
+    assert rows(doc)["v@ede.besluit"]["latest"] == "2027-06-24"
 
 
 def test_leads_override_one_step_of_the_procedure(tmp_path: Path) -> None:
@@ -61,7 +62,7 @@ def test_a_vergunning_needs_the_granting_partner(tmp_path: Path) -> None:
                                       + "decisions:\n  - {id: v, kind: vergunning, partner: ede}\n", "ok.yaml"))
     assert code == 0
     assert [r["step"] for r in doc["plans"][0]["decisions"]] == ["aanvraag", "ontwerp", "zienswijzen-gesloten",
-                                                                 "besluit"]
+                                                                 "verlenging", "besluit"]
 
 
 def test_an_included_partner_error_points_into_the_shared_file(tmp_path: Path) -> None:

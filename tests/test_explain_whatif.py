@@ -14,8 +14,9 @@ def test_explain_names_the_binding_successor_and_the_deadline() -> None:
     # forward: the proposal of GS binds, and the summer recess skips the July meeting
     assert "once herijking@gelderland.voorstel is decided (2024-05-15)" in out
     assert "2024-07-10 falls in zomerreces 2024" in out
-    # backward: the permit application is the binding successor, the deadline ends the chain
-    assert "vergunning-lorentz.aanvraag must be decided by 2024-08-06" in out
+    # backward: the permit application is the binding successor (26 weeks before the permit,
+    # Awb 3:18), the deadline ends the chain
+    assert "vergunning-lorentz.aanvraag must be decided by 2024-06-25" in out
     assert "must be taken before the deadline 2025-01-01: by 2024-12-31" in out
     assert "kerstsluiting 2024" in out
 

@@ -174,7 +174,7 @@ def test_procedures_fits_80_columns_and_has_no_trailing_spaces() -> None:
 def test_procedures_one_by_name_with_total_lead() -> None:
     code, out = run_cli("procedures", "plan-mer")
     assert code == 0
-    assert out.startswith("plan-mer") and "total lead 60w" in out
+    assert out.startswith("plan-mer") and "total lead 74w" in out
     assert "besluit-bestuur" not in out.split("\n", 1)[0]
 
 

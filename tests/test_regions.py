@@ -129,12 +129,17 @@ def test_shared_partner_is_described_once_for_all_its_regions() -> None:
     assert users["_shared/waterschap-rivierenland.yaml"] == 4
 
 
-def test_national_calendar_has_no_invented_election_date() -> None:
+def test_national_calendar_computes_its_election_dates() -> None:
     calendar = load(SHARED_DIR / "kalender-nl.yaml")["calendar"]
     assert set(calendar) <= {"closed", "recess", "elections"}
     elections = calendar["elections"]
-    assert [e["date"] for e in elections] == [date(2026, 3, 18)]  # the PS/WS 2027 date is not verified
-    assert "NOT verified" in (SHARED_DIR / "kalender-nl.yaml").read_text(encoding="utf-8")
+    # No typed dates: every election comes from the Kieswet (FACTS.md §10.1), with a formation
+    # window for each executive.
+    assert all("date" not in e and "kieswet" in e for e in elections)
+    assert {(e["kieswet"], bool(e.get("formation"))) for e in elections} == {
+        (k, f) for k in ("gemeenteraad", "provinciale-staten", "waterschap") for f in (False, True)}
+    text = (SHARED_DIR / "kalender-nl.yaml").read_text(encoding="utf-8")
+    assert "kiesraad.nl" in text and "ASSUMPTION" in text
     for window in calendar["recess"]:
         assert window["from"].month == 7 and window["from"].weekday() == 5 and 8 <= window["from"].day <= 14
         assert (window["to"].month, window["to"].day) == (8, 31)
@@ -225,9 +230,11 @@ def test_national_summary_puts_the_worst_first(tmp_path: Path) -> None:
     assert (plan_status(late), plan_status(invalid)) == ("late", "invalid")
     lines = [line.rstrip() for line in render(national_summary(results() + [late, invalid], "nl")).splitlines()]
     assert lines[0] == "Landelijk overzicht"
-    row = {word: next(i for i, line in enumerate(lines) if word in line) for word in ("ONGELDIG", "TE LAAT", "op tijd")}
-    assert row["ONGELDIG"] == 2 < row["TE LAAT"] < row["op tijd"]
-    assert "U16" in lines[row["TE LAAT"]] and "bad.yaml" in "".join(lines[2:row["TE LAAT"]])
+    row = {word: next(i for i, line in enumerate(lines) if word in line) for word in ("ONGELDIG", "TE LAAT")}
+    assert row["ONGELDIG"] == 2 < row["TE LAAT"]
+    # Since the PS/WS elections of 2027 count, every shipped region is late as well (GS formation).
+    assert not any("op tijd" in line for line in lines[row["TE LAAT"]:-2])
+    assert any("U16" in line for line in lines[row["TE LAAT"]:]) and "bad.yaml" in "".join(lines[2:row["TE LAAT"]])
 
 
 def test_summary_helpers_on_an_empty_plan() -> None:

@@ -44,7 +44,10 @@ def procedure_table(proc: BuiltinProcedure, lang: str) -> Table:
     for step, meta in zip(proc.steps, proc.sources, strict=False):
         role = label(lang, step.by) if step.by in ("executive", "representative") else (step.by or label(lang, "none"))
         basis = label(lang, meta.basis) if meta.basis in _BASIS_STYLE else meta.basis
-        detail = Text(f"{role}, {step.lead if step.lead is not None else '0d'}, ")
+        lead = str(step.lead if step.lead is not None else "0d")
+        if step.lead_by_kind:  # e.g. GS -> PS takes longer than college -> raad
+            lead += " (" + ", ".join(f"{kind} {dur}" for kind, dur in step.lead_by_kind.items()) + ")"
+        detail = Text(f"{role}, {lead}, ")
         detail.append(basis, style=_BASIS_STYLE.get(meta.basis, ""))
         detail.append("\n")
         detail.append(" ".join(meta.source.split()), style="dim")

@@ -43,7 +43,9 @@ def builtin_catalogue() -> dict[str, BuiltinProcedure]:
     for path in sorted(_HERE.glob("*.yaml")):
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         sources = tuple(StepSource(s["basis"], s["confidence"], s["source"]) for s in data["steps"])
-        steps = [{k: v for k, v in s.items() if k not in _META} for s in data["steps"]]
+        # A term set by law counts as statutory for the Algemene termijnenwet.
+        steps = [{**{k: v for k, v in s.items() if k not in _META}, "statutory": s["basis"] == "statutory"}
+                 for s in data["steps"]]
         out[path.stem] = BuiltinProcedure(path.stem, data["description"], Procedure.model_validate({"steps": steps}),
                                           sources)
     return out
