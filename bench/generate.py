@@ -520,7 +520,8 @@ class Builder:
 
     def done_started(self) -> tuple[dict[str, date], dict[str, date]]:
         """A few roots already taken or under way (keys fully qualified, SPEC 2.3)."""
-        roots = [m for m, d in zip(self.metas, self.decisions) if "after" not in d and "not_before" not in d]
+        roots = [m for m, d in zip(self.metas, self.decisions, strict=True)
+                 if "after" not in d and "not_before" not in d]
         count = max(1, self.n // 500)
         done: dict[str, date] = {}
         started: dict[str, date] = {}

@@ -18,10 +18,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-
-from res_plan.yaml_source import MAX_ITEMS
 from dataclasses import dataclass
 from pathlib import Path
+
+from res_plan.yaml_source import MAX_ITEMS
 
 TIME_LIMIT_S = 2.0
 MEMORY_LIMIT_MB = 200.0
