@@ -8,12 +8,13 @@ EXAMPLE = EXAMPLES / "noord-veluwe-herijking-2023.yaml"
 
 
 def test_explain_names_the_binding_successor_and_the_deadline() -> None:
-    code, out = run_cli("explain", str(EXAMPLE), "herijking@gelderland.besluit")
+    code, out = run_cli("explain", str(EXAMPLE), "herijking@vallei-en-veluwe.besluit")
     assert code == 1  # the example is late
-    assert "earliest 2024-09-11, latest 2024-06-12, slack -65" in out
-    # forward: the proposal of GS binds, and the summer recess skips the July meeting
-    assert "once herijking@gelderland.voorstel is decided (2024-05-15)" in out
-    assert "2024-07-10 falls in zomerreces 2024" in out
+    assert "earliest 2024-09-18, latest 2024-06-19, slack -65" in out
+    # forward: the proposal of the DB binds, and the summer recess (from the second Saturday of
+    # July, 13 July 2024) skips the AB's July meeting on the third Wednesday
+    assert "once herijking@vallei-en-veluwe.voorstel is decided (2024-05-15)" in out
+    assert "2024-07-17 falls in zomerreces 2024" in out
     # backward: the permit application is the binding successor (26 weeks before the permit,
     # Awb 3:18), the deadline ends the chain
     assert "vergunning-lorentz.aanvraag must be decided by 2024-06-25" in out
