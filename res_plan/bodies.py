@@ -1,12 +1,17 @@
-"""Partners, their bodies and roles (SPEC §2.1)."""
+"""Partners, their bodies and roles (SPEC §2.1), and the one resolver of `partner.body`
+names that `by:`, the `bodies:` of calendar windows and the keys under `meetings` share."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from res_plan.hints import closest
 from res_plan.messages import render
-from res_plan.model import Partner
+
+if TYPE_CHECKING:  # the model (pydantic) is needed only to build a PartnerInfo, never to read one
+    from res_plan.model import Partner
 
 # kind -> (default bodies, executive body, representative body)
 KIND_BODIES: dict[str, tuple[tuple[str, ...], str, str | None]] = {
@@ -31,6 +36,16 @@ class BodyError(Exception):
         self.code = code
         self.template = template
         self.params = params
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """A resolved body key `partner.body` as (partner, body)."""
+    partner, _, body = key.partition(".")
+    return partner, body
+
+
+def partner_of(key: str) -> str:
+    return split_key(key)[0]
 
 
 @dataclass
@@ -65,15 +80,68 @@ class PartnerInfo:
         return name
 
 
+class BodyResolver:
+    """Names of bodies as a plan writes them, resolved against its partners.
+
+    `partner.body` and `partner.role` mean the same wherever they are written. A bare body
+    or role means the context partner's body in `by:`; in a window's `bodies:` it stays a
+    name that every partner's body of that name (or role) answers to.
+    """
+
+    def __init__(self, partners: Mapping[str, PartnerInfo]) -> None:
+        self.partners = partners
+
+    def qualified(self, ref: str, in_ref: bool = True) -> str:
+        """`partner.body` or `partner.role` as the key `partner.body`, or BodyError.
+
+        `in_ref` names the whole reference in the message about an unknown partner (as `by:` does).
+        """
+        pid, _, name = ref.partition(".")
+        partner = self.partners.get(pid)
+        if partner is None:
+            hint = closest(pid, list(self.partners))
+            if in_ref:
+                raise BodyError("unknown-reference", "unknown-partner-in", partner=pid, ref=ref, suggestion=hint)
+            raise BodyError("unknown-reference", "unknown-partner", partner=pid, suggestion=hint)
+        return f"{pid}.{partner.body(name)}"
+
+    def by(self, ref: str, context: str | None) -> str:
+        """A `by:` reference; a bare body or role needs a partner in context."""
+        if "." in ref:
+            return self.qualified(ref)
+        if context is None:
+            raise BodyError("unknown-body", "by-without-partner", ref=ref)
+        return f"{context}.{self.partners[context].body(ref)}"
+
+    def window_entry(self, entry: str) -> str:
+        """An entry of a window's `bodies:`: a key `partner.body`, or a bare name some partner has."""
+        if "." in entry:
+            return self.qualified(entry, in_ref=False)
+        extra = {b for p in self.partners.values() for b in p.bodies}
+        if entry not in KNOWN_BODY_NAMES and entry not in extra:
+            raise BodyError("unknown-body", "unknown-body-name", name=entry,
+                            suggestion=closest(entry, sorted(KNOWN_BODY_NAMES | extra)))
+        return entry
+
+    def names(self, entries: list[str] | None, key: str) -> bool:
+        """Whether resolved window entries (None: every body) name the body `key`."""
+        return window_names(entries, key, self.partners[partner_of(key)])
+
+
+def window_names(entries: list[str] | None, key: str, partner: PartnerInfo) -> bool:
+    """Whether resolved window entries (None: every body) name the body `key` of `partner`."""
+    if entries is None:
+        return True
+    body = split_key(key)[1]
+    for entry in entries:
+        if "." in entry:
+            if entry == key:
+                return True
+        elif entry == body or (entry in ROLES and partner.role(entry) == body):
+            return True
+    return False
+
+
 def resolve_by(ref: str, partners: dict[str, PartnerInfo], context: str | None) -> str:
     """``partner.body``, ``partner.role`` or, with a partner in context, a bare body or role."""
-    if "." in ref:
-        pid, name = ref.split(".", 1)
-        partner = partners.get(pid)
-        if partner is None:
-            raise BodyError("unknown-reference", "unknown-partner-in", partner=pid, ref=ref,
-                            suggestion=closest(pid, list(partners)))
-        return f"{pid}.{partner.body(name)}"
-    if context is None:
-        raise BodyError("unknown-body", "by-without-partner", ref=ref)
-    return f"{context}.{partners[context].body(ref)}"
+    return BodyResolver(partners).by(ref, context)

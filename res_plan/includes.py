@@ -9,8 +9,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from res_plan.model import Plan, SharedFile
+from res_plan.plan_files import locate, read_text
 from res_plan.problems import Loc, PlanInvalid, Problem, prefixed
-from res_plan.yaml_source import PositionedYaml
+from res_plan.validate import schema_problems
+from res_plan.yaml_source import PositionedYaml, parse
 
 MERGED_LISTS: tuple[tuple[str, ...], ...] = (("partners",), ("calendar", "closed"), ("calendar", "recess"),
                                              ("calendar", "elections"))
@@ -96,10 +98,6 @@ class ReadShared:
         return cached
 
     def _load(self, path: Path) -> tuple[SharedFile, PositionedYaml] | PlanInvalid:
-        from res_plan.checker import locate, read_text
-        from res_plan.validate import schema_problems
-        from res_plan.yaml_source import parse
-
         doc: PositionedYaml | None = None
         try:
             doc = parse(read_text(path))

@@ -11,10 +11,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from res_plan.bodies import KNOWN_BODY_NAMES, ROLES, BodyError, PartnerInfo
+from res_plan.bodies import BodyError, BodyResolver, PartnerInfo, partner_of, window_names
 from res_plan.durations import Duration
 from res_plan.eligible import EligibleDays
-from res_plan.hints import closest
 from res_plan.kieswet import occurrences
 from res_plan.model import KieswetElection, Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text, problem
@@ -73,16 +72,7 @@ class Window:
     kind: str = "recess"  # recess | election | formation | closed; routine decisions may fall in a formation
 
     def names(self, body_key: str, partner: PartnerInfo) -> bool:
-        if self.bodies is None:
-            return True
-        body = body_key.split(".", 1)[1]
-        for entry in self.bodies:
-            if "." in entry:
-                if entry == body_key:
-                    return True
-            elif entry == body or (entry in ROLES and partner.role(entry) == body):
-                return True
-        return False
+        return window_names(self.bodies, body_key, partner)
 
 
 @dataclass
@@ -106,7 +96,7 @@ class PlanCalendar:
             if body_key is None:
                 cached = EligibleDays(self.workdays)
             else:
-                partner = self.partners[body_key.split(".", 1)[0]]
+                partner = self.partners[partner_of(body_key)]
                 windows = tuple((w.lo, w.hi) for w in self.windows if self._applies(w, body_key, partner, routine))
                 meetings = self.meetings.get(body_key)
                 # Bodies that share a meeting rule and windows share one index (a national plan
@@ -139,7 +129,7 @@ class PlanCalendar:
                 return ("why-closed", {"date": iso, "name": window.name})
         if body_key is None:
             return None
-        partner = self.partners[body_key.split(".", 1)[0]]
+        partner = self.partners[partner_of(body_key)]
         for window in self.windows:
             if window.lo <= day <= window.hi and self._applies(window, body_key, partner, routine):
                 key = "why-formation" if window.kind == "formation" else "why-window"
@@ -196,20 +186,11 @@ def _check_range(lo: date, hi: date, loc: Loc, problems: list[Problem]) -> bool:
 def _check_bodies(entries: list[str] | None, loc: Loc, cal: PlanCalendar, problems: list[Problem]) -> list[str] | None:
     if entries is None:
         return None
-    extra = {b for p in cal.partners.values() for b in p.bodies}
+    resolver = BodyResolver(cal.partners)
     out = []
     for i, entry in enumerate(entries):
         try:
-            if "." in entry:
-                pid, name = entry.split(".", 1)
-                if pid not in cal.partners:
-                    raise BodyError("unknown-reference", "unknown-partner", partner=pid,
-                                    suggestion=closest(pid, cal.partners))
-                entry = f"{pid}.{cal.partners[pid].body(name)}"
-            elif entry not in KNOWN_BODY_NAMES and entry not in extra:
-                raise BodyError("unknown-body", "unknown-body-name", name=entry,
-                                suggestion=closest(entry, sorted(KNOWN_BODY_NAMES | extra)))
-            out.append(entry)
+            out.append(resolver.window_entry(entry))
         except BodyError as err:
             problems.append(problem(err.code, err.template, prefix=f"{path_text(loc)}.bodies: ",
                                     loc=loc + ("bodies", i), params=err.params))

@@ -1,15 +1,24 @@
 """The scheduling passes of SPEC §3.3–3.5: earliest and latest dates, slack, lateness and
-the critical path. Pure: a network in, a schedule out."""
+the critical path. Pure: a network in, a schedule out.
+
+Each pass records why a date is what it is (the binding predecessor or successor, the floor,
+the day before snapping to an eligible day), so that `explain` and the timeline put the
+schedule's own reasons into words instead of computing them a second time."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from res_plan.messages import english
 from res_plan.network import Network, Node
 from res_plan.problems import Problem
 from res_plan.workdays import BeyondHorizon, WorkingDays
+
+ReadyReason = Literal["today", "started", "pred"]  # what gives ready(X)
+Floor = Literal["today", "not_before"]  # what lifted ready(X) ⊕ lead, if anything
+BoundReason = Literal["succ", "deadline", "own-deadline"]  # what gives bound(X)
 
 
 @dataclass(slots=True)
@@ -24,6 +33,16 @@ class Timing:
     binding: list[int] = field(default_factory=list)  # not-done successors whose term attained it
     why_no_earliest: tuple[str, dict[str, str]] | None = None
     why_no_latest: tuple[str, dict[str, str]] | None = None
+    # Forward pass: ready(X), and whose date plus gap gave it (an index into node.preds).
+    ready: int | None = None
+    ready_reason: ReadyReason = "today"
+    ready_via: int | None = None
+    prepared: int | None = None  # ready ⊕ lead (and what-if delays)
+    floor: Floor | None = None
+    base: int | None = None  # max(ready ⊕ lead, today, not_before): earliest before snapping
+    # Backward pass: the term that attained bound(X); a successor as an index into net.succs[i].
+    bound_reason: BoundReason | None = None
+    bound_via: int | None = None
 
 
 @dataclass
@@ -31,6 +50,28 @@ class Schedule:
     timings: list[Timing]
     critical_path: list[int]
     problems: list[Problem]
+
+
+@dataclass(frozen=True)
+class Snap:
+    """A date moved from the day a pass asked for to an eligible day of the body, and why."""
+
+    wanted: int
+    got: int
+    reason: tuple[str, dict[str, str]] | None  # why `wanted` is not eligible (message key, params)
+
+
+def snap(net: Network, i: int, t: Timing, forward: bool) -> Snap | None:
+    """How the pass snapped earliest (forward) or latest (backward) of node i, if it did.
+
+    Derived on demand from the recorded unsnapped day: asking the calendar why for every
+    decision of a national plan would slow every check for the sake of one explanation.
+    """
+    wanted, got = (t.base, t.earliest) if forward else (t.bound, t.latest)
+    if wanted is None or got is None or wanted == got:
+        return None
+    node = net.nodes[i]
+    return Snap(wanted, got, net.calendar.not_eligible_because(node.by, wanted, node.routine))
 
 
 def iso(day: int | None) -> str | None:
@@ -60,20 +101,35 @@ def forward(net: Network, timings: list[Timing]) -> None:
             t.done = t.earliest = net.done[i]
             continue
         ready = net.started.get(i, net.today)
+        if i in net.started:
+            t.ready_reason = "started"
         try:
-            for p, gap in node.preds:
+            for k, (p, gap) in enumerate(node.preds):
                 before = timings[p].earliest
                 if before is None:
                     t.why_no_earliest = ("no-earliest-pred", {"pred": net.nodes[p].id})
                     break
-                ready = max(ready, wd.add(before, gap))
+                after = wd.add(before, gap)
+                if after > ready:  # the first predecessor to reach the latest day binds
+                    ready, t.ready_reason, t.ready_via = after, "pred", k
             else:
-                base = max(ready_after_lead(wd, ready, node), net.today, node.not_before or net.today)
-                t.earliest = net.calendar.eligible(node.by, node.routine).first_on_or_after(base)
+                t.ready = ready
+                t.prepared = ready_after_lead(wd, ready, node)
+                t.base = _floored(net, node, t, t.prepared)
+                t.earliest = net.calendar.eligible(node.by, node.routine).first_on_or_after(t.base)
                 if t.earliest is None:
-                    t.why_no_earliest = ("no-eligible-after", {"body": node.by or "", "date": iso(base) or ""})
+                    t.why_no_earliest = ("no-eligible-after", {"body": node.by or "", "date": iso(t.base) or ""})
         except BeyondHorizon:
             t.why_no_earliest = ("beyond-horizon", {})
+
+
+def _floored(net: Network, node: Node, t: Timing, day: int) -> int:
+    """max(day, today, not_before), recording which floor lifted it (not_before wins a tie above day)."""
+    if net.today > day:
+        day, t.floor = net.today, "today"
+    if node.not_before is not None and node.not_before > day:
+        day, t.floor = node.not_before, "not_before"
+    return day
 
 
 def backward(net: Network, timings: list[Timing]) -> None:
@@ -103,10 +159,23 @@ def backward(net: Network, timings: list[Timing]) -> None:
         t.bound = min([deadline_term] + [term for term, _ in terms])
         t.deadline_binds = deadline_term == t.bound
         t.binding = [s for term, s in terms if term == t.bound and timings[s].done is None]
+        _record_bound(net, i, t, terms, timings)
         if t.done is None:
             t.latest = net.calendar.eligible(node.by, node.routine).last_on_or_before(t.bound)
             if t.latest is None:
                 t.why_no_latest = ("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
+
+
+def _record_bound(net: Network, i: int, t: Timing, terms: list[tuple[int, int]], timings: list[Timing]) -> None:
+    """Which term attained bound(X): the first successor that did, unless it is done and a
+    deadline attained it too; else the decision's own deadline or the region's."""
+    first = next((k for k, (term, _) in enumerate(terms) if term == t.bound), None)
+    if first is not None and (not t.deadline_binds or timings[terms[first][1]].done is None):
+        t.bound_reason, t.bound_via = "succ", first
+        return
+    node = net.nodes[i]
+    own = node.deadline is not None and node.deadline - 1 == t.bound
+    t.bound_reason = "own-deadline" if own else "deadline"
 
 
 def _rank(timings: list[Timing], net: Network, i: int) -> tuple[bool, int, bool, int, str]:

@@ -1,23 +1,16 @@
-"""What-if: how far each date moved against the baseline, and what became late."""
+"""What-if: `--delay ID=DURATION`, and how far each date moved against the baseline."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from res_plan.checker import PlanResult
 from res_plan.durations import Duration, DurationError, parse_duration
+from res_plan.result import DecisionRow, Move
 
-
-@dataclass(frozen=True)
-class Move:
-    earliest_wd: int | None  # working days later (+) or earlier (−); None if a date is missing
-    latest_wd: int | None
-    newly_late: bool
-
-    @property
-    def moved(self) -> bool:
-        return bool(self.earliest_wd) or bool(self.latest_wd) or self.newly_late
+if TYPE_CHECKING:
+    from res_plan.workdays import WorkingDays
 
 
 def parse_delay(text: str) -> tuple[str, Duration]:
@@ -31,20 +24,17 @@ def parse_delay(text: str) -> tuple[str, Duration]:
         raise ValueError(str(exc)) from None
 
 
-def moves(result: PlanResult) -> dict[str, Move]:
-    """Per decision id, its move against result.baseline (empty without a baseline)."""
-    if result.baseline is None or result.network is None:
-        return {}
-    wd = result.network.calendar.workdays
-    before = {row.id: row for row in result.baseline.decisions}
+def moves(rows: Sequence[DecisionRow], baseline: Sequence[DecisionRow], wd: WorkingDays) -> dict[str, Move]:
+    """Per decision id, its move against the same decision in the baseline."""
+    before = {row.id: row for row in baseline}
 
-    def shift(old: str | None, new: str | None) -> int | None:
+    def shift(old: date | None, new: date | None) -> int | None:
         if old is None or new is None:
             return None if old != new else 0
-        return wd.slack(date.fromisoformat(old).toordinal(), date.fromisoformat(new).toordinal())
+        return wd.slack(old.toordinal(), new.toordinal())
 
     out = {}
-    for row in result.decisions:
+    for row in rows:
         old = before.get(row.id)
         if old is None:
             continue

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from res_plan.checker import check_file
+from res_plan.pipeline import check_file
 from tests.helpers import check_json, run_cli
 
 BASE = """\

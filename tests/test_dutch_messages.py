@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from res_plan.checker import check_text
 from res_plan.messages import EN, NL, problem_message, render
+from res_plan.pipeline import check_text
 from res_plan.problems import Problem
 from tests import test_bad_input, test_cli
 from tests.helpers import check_json, run_cli, write_plan

@@ -16,9 +16,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from res_plan.checker import PlanResult, check_text
 from res_plan.commands.check import exit_code
+from res_plan.pipeline import check_text
 from res_plan.report import registry
+from res_plan.result import PlanResult
 from tests.helpers import CONFORMANCE, EXAMPLES, ROOT
 
 SOURCES = sorted(CONFORMANCE.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml")) + sorted(

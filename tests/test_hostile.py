@@ -26,7 +26,7 @@ CHILD = """
 import json, resource, sys, time
 from datetime import date
 from pathlib import Path
-from res_plan.checker import check_file
+from res_plan.pipeline import check_file
 from res_plan.commands.check import exit_code
 start = time.perf_counter()
 result = check_file(Path(sys.argv[1]), None, date(2024, 1, 2))

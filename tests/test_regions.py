@@ -13,8 +13,9 @@ import pytest
 import yaml
 from rich.console import Console
 
-from res_plan.checker import PlanResult, check_file
+from res_plan.pipeline import check_file
 from res_plan.report.summary import critical_decision, national_summary, plan_status, worst_slack
+from res_plan.result import PlanResult
 from tests.helpers import ROOT, SHARED, check_json, run_cli
 
 REGIONS = ROOT / "regions"

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from res_plan.checker import check_text
 from res_plan.durations import Duration, parse_duration
+from res_plan.pipeline import check_text
 from res_plan.plan_calendar import holiday_source
 from res_plan.workdays import WorkingDays
 
@@ -294,9 +294,9 @@ decisions:
 """
     result = check_text(plan, "plan.yaml", None, system_today=date(2023, 1, 1))
     rows = {row.id: row for row in result.decisions}
-    assert (rows["a"].earliest, rows["b"].earliest) == ("2023-12-25", "2024-01-01")
+    assert (rows["a"].earliest, rows["b"].earliest) == (date(2023, 12, 25), date(2024, 1, 1))
     # latest of b: 31 Jan (Wed); a: 31 Jan ⊖ 5wd = 24 Jan
-    assert (rows["a"].latest, rows["b"].latest) == ("2024-01-24", "2024-01-31")
+    assert (rows["a"].latest, rows["b"].latest) == (date(2024, 1, 24), date(2024, 1, 31))
 
 
 def test_plan_with_dutch_holidays_skips_christmas() -> None:
@@ -312,4 +312,4 @@ decisions:
     result = check_text(plan, "plan.yaml", None, system_today=date(2023, 1, 1))
     rows = {row.id: row for row in result.decisions}
     # a: Fri 22 Dec + 1wd = Wed 27 Dec; b: 28(1) 29(2) [1 Jan] 2(3) 3(4) 4(5)
-    assert (rows["a"].earliest, rows["b"].earliest) == ("2023-12-27", "2024-01-04")
+    assert (rows["a"].earliest, rows["b"].earliest) == (date(2023, 12, 27), date(2024, 1, 4))

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from res_plan.checker import PlanResult, check_file, find_plan_files
 from res_plan.durations import Duration
 from res_plan.messages import text
+from res_plan.pipeline import check_file, find_plan_files
 from res_plan.report import registry
+from res_plan.result import PlanResult
 
 EXIT_OK, EXIT_LATE, EXIT_INVALID = 0, 1, 2
 

@@ -6,11 +6,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from res_plan.checker import check_file
 from res_plan.commands.check import EXIT_INVALID, exit_code
 from res_plan.explain import explain
 from res_plan.hints import closest
 from res_plan.messages import text
+from res_plan.pipeline import check_file
 
 
 def run(path: Path, decision: str, today: date | None, lang: str) -> int:

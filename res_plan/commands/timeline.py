@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from res_plan.checker import PlanResult, check_file
 from res_plan.commands.check import EXIT_INVALID, exit_code
 from res_plan.durations import Duration
 from res_plan.messages import text
+from res_plan.pipeline import check_file
+from res_plan.result import PlanResult
 from res_plan.timeline.selection import Selection, SelectionError, check_selection
 
 
@@ -36,7 +37,7 @@ def show(result: PlanResult, request: Request) -> int:
     if result.invalid or result.network is None:
         return _invalid(result, request)
     try:
-        check_selection(request.selection, result.network.calendar.partners)
+        check_selection(request.selection, result.partners)
     except SelectionError as err:
         return _fail(text(request.lang, err.key, **err.params))
     from res_plan.timeline import render

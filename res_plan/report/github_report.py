@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from res_plan.checker import PlanResult
 from res_plan.problems import Problem
+from res_plan.result import PlanResult
 
 
 def _escape_data(text: str) -> str:

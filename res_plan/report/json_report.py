@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from res_plan.checker import DecisionRow, PlanResult
 from res_plan.problems import Problem
+from res_plan.result import DecisionRow, PlanResult, iso
 
 PRETTY_UP_TO = 5_000  # decisions
 
@@ -18,7 +18,8 @@ def problem_dict(p: Problem) -> dict[str, Any]:
 
 def decision_dict(d: DecisionRow) -> dict[str, Any]:
     return {"id": d.id, "decision": d.decision, "partner": d.partner, "step": d.step, "title": d.title,
-            "by": d.by, "done": d.done, "earliest": d.earliest, "latest": d.latest, "slack": d.slack, "late": d.late}
+            "by": d.by, "done": iso(d.done), "earliest": iso(d.earliest), "latest": iso(d.latest), "slack": d.slack,
+            "late": d.late}
 
 
 def plan_dict(result: PlanResult) -> dict[str, Any]:
@@ -27,8 +28,8 @@ def plan_dict(result: PlanResult) -> dict[str, Any]:
         "file": result.file,
         "ok": result.ok,
         "region": result.region,
-        "today": result.today,
-        "deadline": result.deadline,
+        "today": iso(result.today),
+        "deadline": iso(result.deadline),
         "decisions": [] if invalid else [decision_dict(d) for d in result.decisions],
         "critical_path": [] if invalid else result.critical_path,
         "problems": [problem_dict(p) for p in result.problems],

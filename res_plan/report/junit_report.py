@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 
-from res_plan.checker import DecisionRow, PlanResult
 from res_plan.problems import Problem
+from res_plan.result import DecisionRow, PlanResult, Status, iso
 
 # Characters XML 1.0 cannot carry even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -34,10 +35,15 @@ def _element(parent: ET.Element, tag: str, **attrs: str | int | None) -> ET.Elem
     return ET.SubElement(parent, tag, {k: _clean(str(v)) for k, v in attrs.items() if v is not None})
 
 
+def _d(day: date | None) -> str:
+    return iso(day) or "-"
+
+
 def _late_message(row: DecisionRow) -> tuple[str, str]:
-    if row.earliest is None or row.latest is None:
-        return "no-date", f"{row.id}: no date possible (earliest {row.earliest or '-'}, latest {row.latest or '-'})"
-    return "late", f"{row.id}: earliest {row.earliest} is after latest {row.latest} (slack {row.slack} working days)"
+    if row.status is Status.NO_DATE:
+        return "no-date", f"{row.id}: no date possible (earliest {_d(row.earliest)}, latest {_d(row.latest)})"
+    return "late", (f"{row.id}: earliest {_d(row.earliest)} is after latest {_d(row.latest)} "
+                    f"(slack {row.slack} working days)")
 
 
 def _decision_case(suite: ET.Element, result: PlanResult, row: DecisionRow, classname: str,
@@ -54,10 +60,10 @@ def _decision_case(suite: ET.Element, result: PlanResult, row: DecisionRow, clas
         failure = _element(case, "failure", type=blame[0].code if blame else kind, message=message)
         failure.text = _clean(_problem_text(blame) if blame else fallback)
     warnings = [p for p in own if p.severity == "warning"]
-    out = [f"{row.title}", f"by: {row.by or '-'}", f"earliest: {row.done or row.earliest or '-'}",
-           f"latest: {row.latest or '-'}", f"slack: {'-' if row.slack is None else row.slack} working days"]
+    out = [f"{row.title}", f"by: {row.by or '-'}", f"earliest: {_d(row.done or row.earliest)}",
+           f"latest: {_d(row.latest)}", f"slack: {'-' if row.slack is None else row.slack} working days"]
     if row.done:
-        out.append(f"done: {row.done}")
+        out.append(f"done: {_d(row.done)}")
     if warnings:
         out.append(_problem_text(warnings))
     _element(case, "system-out").text = _clean("\n".join(out))
@@ -66,8 +72,8 @@ def _decision_case(suite: ET.Element, result: PlanResult, row: DecisionRow, clas
 
 def _suite(root: ET.Element, result: PlanResult) -> tuple[int, int, int]:
     suite = _element(root, "testsuite", name=result.file)
-    values = {"region": result.region["id"] if result.region else None, "today": result.today,
-              "deadline": result.deadline}
+    values = {"region": result.region["id"] if result.region else None, "today": iso(result.today),
+              "deadline": iso(result.deadline)}
     if any(values.values()):
         props = _element(suite, "properties")
         for key, value in values.items():

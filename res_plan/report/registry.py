@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from res_plan.checker import PlanResult
+from res_plan.result import PlanResult
 
 FORMATS = {
     "text": "res_plan.report.text_report",

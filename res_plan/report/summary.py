@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from res_plan.checker import DecisionRow, PlanResult
+from res_plan.result import DecisionRow, PlanResult, Status, iso
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -22,43 +22,25 @@ LABELS: dict[str, dict[str, str]] = {
         "problems": "{n} probleem/problemen",
     },
 }
-_STYLE = {"late": "bold red", "no-date": "bold red", "invalid": "bold red", "on-time": "green", "done": "dim"}
-_RANK = {"invalid": 0, "no-date": 1, "late": 2, "on-time": 3, "done": 4}
+_STYLE = {Status.LATE: "bold red", Status.NO_DATE: "bold red", Status.INVALID: "bold red",
+          Status.ON_TIME: "green", Status.DONE: "dim"}
+_RANK = {Status.INVALID: 0, Status.NO_DATE: 1, Status.LATE: 2, Status.ON_TIME: 3, Status.DONE: 4}
 
 
 def _label(lang: str, key: str, **params: object) -> str:
     return LABELS.get(lang, LABELS["en"])[key].format(**params)
 
 
-def _open(result: PlanResult) -> list[DecisionRow]:
-    return [d for d in result.decisions if d.done is None]
-
-
 def worst_slack(result: PlanResult) -> int | None:
-    """The smallest slack of the plan's open decisions (None when none has one)."""
-    slacks = [d.slack for d in _open(result) if d.slack is not None]
-    return min(slacks) if slacks else None
+    return result.worst_slack
 
 
 def critical_decision(result: PlanResult) -> DecisionRow | None:
-    """The first decision of the critical path (the one with the least slack), else the open
-    decision with the least slack."""
-    rows = {d.id: d for d in result.decisions}
-    if result.critical_path and result.critical_path[0] in rows:
-        return rows[result.critical_path[0]]
-    candidates = [d for d in _open(result) if d.slack is not None]
-    return min(candidates, key=lambda d: (d.slack, d.latest or "", d.id)) if candidates else None
+    return result.critical_decision
 
 
 def plan_status(result: PlanResult) -> str:
-    if result.invalid:
-        return "invalid"
-    open_rows = _open(result)
-    if not open_rows:
-        return "done"
-    if any(d.earliest is None or d.latest is None for d in open_rows):
-        return "no-date"
-    return "late" if any(d.late for d in open_rows) else "on-time"
+    return result.status.value
 
 
 def _region_name(result: PlanResult) -> str:
@@ -70,9 +52,9 @@ def _region_name(result: PlanResult) -> str:
 
 
 def _sort_key(result: PlanResult) -> tuple[int, int, str]:
-    slack = worst_slack(result)
+    slack = result.worst_slack
     name = _region_name(result)
-    return (_RANK[plan_status(result)], slack if slack is not None else -(10**9), name)
+    return (_RANK[result.status], slack if slack is not None else -(10**9), name)
 
 
 def national_summary(results: list[PlanResult], lang: str) -> Table:
@@ -86,17 +68,17 @@ def national_summary(results: list[PlanResult], lang: str) -> Table:
     table.add_column(_label(lang, "latest"), no_wrap=True, min_width=10)
     table.add_column(_label(lang, "status"), no_wrap=True)
     for result in sorted(results, key=_sort_key):
-        status = plan_status(result)
+        status = result.status
         region = _region_name(result)
-        if status == "invalid":
+        if status is Status.INVALID:
             table.add_row(region, "-", _label(lang, "problems", n=len(result.problems)), "-",
-                          Text(_label(lang, status), style=_STYLE[status]))
+                          Text(_label(lang, status.value), style=_STYLE[status]))
             continue
-        slack = worst_slack(result)
-        critical = critical_decision(result)
+        slack = result.worst_slack
+        critical = result.critical_decision
         table.add_row(
             region, "-" if slack is None else str(slack),
-            critical.id if critical else "-", (critical.latest or "-") if critical else "-",
-            Text(_label(lang, status), style=_STYLE[status]),
+            critical.id if critical else "-", (iso(critical.latest) or "-") if critical else "-",
+            Text(_label(lang, status.value), style=_STYLE[status]),
         )
     return table

@@ -6,41 +6,38 @@ from __future__ import annotations
 import io
 import os
 import sys
+from datetime import date
 
 from rich.console import Console
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from res_plan.checker import DecisionRow, PlanResult
 from res_plan.messages import text
 from res_plan.problems import Problem
-from res_plan.report.plain import problem_text, verdict_text
-from res_plan.whatif import moves, signed
+from res_plan.report.plain import STATUS_KEYS, problem_text, verdict_text
+from res_plan.result import DecisionRow, PlanResult, iso
+from res_plan.whatif import signed
 
 _STYLE = {"status-late": "bold red", "status-no-date": "bold red", "status-done": "dim", "status-on-time": "green"}
 
 
 def status_key(row: DecisionRow) -> str:
-    if row.done is not None:
-        return "status-done"
-    if row.earliest is None or row.latest is None:
-        return "status-no-date"
-    return "status-late" if row.late else "status-on-time"
+    """The status as `check` words it: late, whether or not only the --delay made it so."""
+    return STATUS_KEYS[row.status]
 
 
-def _sort_key(row: DecisionRow) -> tuple[bool, str, str]:
+def _sort_key(row: DecisionRow) -> tuple[bool, bool, date, str]:
     # Undatable first (they need attention), then by latest date; done decisions last.
-    latest = row.latest or ""
-    return (row.done is not None, latest if row.done is None else row.done, row.id)
+    day = row.latest if row.done is None else row.done
+    return (row.done is not None, day is not None, day or date.min, row.id)
 
 
 def _short_by(row: DecisionRow) -> str:
     """Only the body when the row's id already names the partner (fits 80 columns)."""
-    if row.by is None:
+    if row.by is None or row.by_body is None:
         return "-"
-    partner, body = row.by.split(".", 1)
-    return body if partner == row.partner else row.by
+    return row.by_body if row.by_partner == row.partner else row.by
 
 
 def decision_table(result: PlanResult, lang: str) -> Table:
@@ -51,7 +48,7 @@ def decision_table(result: PlanResult, lang: str) -> Table:
     table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
     table.add_column(text(lang, "col-status"), no_wrap=True)
-    moved = moves(result)
+    moved = result.moves
     for row in sorted(result.decisions, key=_sort_key):
         key = status_key(row)
         move = moved.get(row.id)
@@ -68,9 +65,9 @@ def decision_table(result: PlanResult, lang: str) -> Table:
     return table
 
 
-def _moved(day: str | None, shift: int | None) -> Text:
+def _moved(day: date | None, shift: int | None) -> Text:
     """A date, with how many working days it moved under --delay."""
-    cell = Text(day or "-")
+    cell = Text(iso(day) or "-")
     if shift:
         cell.append(f" {signed(shift)}", style="bold yellow")
     elif shift is None:
@@ -79,7 +76,7 @@ def _moved(day: str | None, shift: int | None) -> Text:
 
 
 def whatif_summary(result: PlanResult, lang: str) -> Text | None:
-    moved = moves(result)
+    moved = result.moves
     if not moved:
         return None
     changed = [i for i, m in moved.items() if m.moved]
@@ -98,7 +95,7 @@ def problem_line(p: Problem, lang: str) -> Padding:
 
 
 def verdict(result: PlanResult, lang: str) -> Text:
-    bad = result.invalid or any(d.late for d in result.decisions)
+    bad = result.invalid or result.late_count > 0
     return Text(verdict_text(result, lang), style="bold red" if bad else "bold green")
 
 
@@ -108,8 +105,8 @@ def render_plan(console: Console, result: PlanResult, lang: str) -> None:
         title.append(f" — {result.region['name']}")
     console.print(title)
     if result.today or result.deadline:
-        console.print(Text(f"{text(lang, 'today')} {result.today or '?'} · {text(lang, 'deadline')} "
-                           f"{result.deadline or '?'}", style="dim"))
+        console.print(Text(f"{text(lang, 'today')} {iso(result.today) or '?'} · {text(lang, 'deadline')} "
+                           f"{iso(result.deadline) or '?'}", style="dim"))
     if not result.invalid and result.decisions:
         console.print(decision_table(result, lang))
         summary = whatif_summary(result, lang)

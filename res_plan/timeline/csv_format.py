@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import asdict, fields
+from dataclasses import fields
 
-from res_plan.checker import DecisionRow
+from res_plan.report.json_report import decision_dict
+from res_plan.result import DecisionRow, iso
 from res_plan.timeline.view import Entry, TimelineView
-from res_plan.timeline.wording import iso
+from res_plan.timeline.wording import ordinal_iso
 
 BOM = "\ufeff"
 JSON_FIELDS = [f.name for f in fields(DecisionRow)]
@@ -26,11 +27,11 @@ def _value(value: object) -> str:
 
 
 def _row(entry: Entry, baseline: dict[str, DecisionRow] | None) -> list[str]:
-    values: list[object] = list(asdict(entry.row).values())
-    values += [entry.critical, iso(entry.ready) if entry.ready is not None else None]
+    values: list[object] = list(decision_dict(entry.row).values())  # the JSON values, ISO dates
+    values += [entry.critical, ordinal_iso(entry.ready) if entry.ready is not None else None]
     if baseline is not None:
         base = baseline.get(entry.row.id)
-        values += [base.earliest, base.latest, base.slack, base.late] if base else [None] * 4
+        values += [iso(base.earliest), iso(base.latest), base.slack, base.late] if base else [None] * 4
     return [_value(v) for v in values]
 
 

@@ -12,7 +12,7 @@ from html import escape
 
 from res_plan.messages import text
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
-from res_plan.timeline.wording import iso, shift_label
+from res_plan.timeline.wording import ordinal_iso, shift_label
 
 WIDTH = 1200
 LABEL_W = 330
@@ -24,8 +24,8 @@ CHAR_W = 5.6  # average glyph width at the label font size, to shorten long labe
 ROWS_PER_CHART = 28  # one chart to a printed A4 landscape page
 
 
-def _day(value: str) -> int:
-    return date.fromisoformat(value).toordinal()
+def _day(value: date) -> int:
+    return value.toordinal()
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _window_band(windows: list[WindowEntry], axis: Axis, top: int) -> list[str]:
     for w, lane in zip(windows, _lanes(windows, axis), strict=False):
         x0, x1 = axis.x(max(w.lo, axis.lo)), axis.x(min(w.hi + 1, axis.hi))
         y = top + lane * LANE_H
-        tip = f"{w.name}: {iso(w.lo)} – {iso(w.hi)}"
+        tip = f"{w.name}: {ordinal_iso(w.lo)} – {ordinal_iso(w.hi)}"
         out.append(f'<g class="window-band"><title>{escape(tip)}</title>'
                    f'{_rect("window", x0, x1, y + 1, LANE_H - 2)}{_text("window-label", x0 + 2, y + 11, w.name)}</g>')
     return out
@@ -161,7 +161,7 @@ def _bar(entry: Entry, axis: Axis, y: float, lang: str) -> list[str]:
     row, mid = entry.row, y + ROW_H / 2
     if row.done is not None:
         x0 = axis.x(_day(row.done))
-        tip = f"{row.id}: {row.done}"
+        tip = f"{row.id}: {row.done.isoformat()}"
         return [f'<g class="decision"><title>{escape(tip)}</title>'
                 f'{_rect(_bar_classes(entry), x0, axis.x(_day(row.done) + 1), y + 5, ROW_H - 10, data_id=row.id)}</g>']
     if row.earliest is None or row.latest is None:
@@ -169,7 +169,7 @@ def _bar(entry: Entry, axis: Axis, y: float, lang: str) -> list[str]:
     earliest, latest = _day(row.earliest), _day(row.latest)
     start = entry.ready if entry.ready is not None else earliest
     end = max(latest, earliest) + 1  # a late decision's bar runs on to its earliest date
-    tip = f"{row.id}: {iso(start)} → {row.latest}; {row.earliest}"
+    tip = f"{row.id}: {ordinal_iso(start)} → {row.latest.isoformat()}; {row.earliest.isoformat()}"
     out = [f'<g class="decision"><title>{escape(tip)}</title>',
            _rect(_bar_classes(entry), axis.x(max(start, axis.lo)), axis.x(min(end, axis.hi)), y + 4,
                  ROW_H - 8, data_id=row.id)]
@@ -242,9 +242,9 @@ def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lan
     for n, entry in enumerate(entries, first):
         parts += _row(entry, axis, top + (n - first) * ROW_H, n, lang)
     ids = first == 0  # the first chart's lines carry the ids
-    parts += _vertical("today", view.today, f"{text(lang, 'today')} {view.result.today}", axis, top, bottom,
+    parts += _vertical("today", view.today, f"{text(lang, 'today')} {ordinal_iso(view.today)}", axis, top, bottom,
                        before=view.today > view.deadline, with_id=ids)
-    parts += _vertical("deadline", view.deadline, f"{text(lang, 'deadline')} {view.result.deadline}", axis, top,
+    parts += _vertical("deadline", view.deadline, f"{text(lang, 'deadline')} {ordinal_iso(view.deadline)}", axis, top,
                        bottom, before=view.today <= view.deadline, with_id=ids)
     parts.append("</svg>")
     return "\n".join(parts)

@@ -10,7 +10,16 @@ from res_plan.report.plain import problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline import gantt
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
-from res_plan.timeline.wording import dated, facts, heading, iso, month_label, slack_text, window_bodies
+from res_plan.timeline.wording import (
+    dated,
+    day_text,
+    facts,
+    heading,
+    month_label,
+    ordinal_iso,
+    slack_text,
+    window_bodies,
+)
 
 CSS = """
 @page { size: A4 landscape; margin: 10mm; }
@@ -105,18 +114,18 @@ def _entry_row(entry: Entry, lang: str) -> str:
     row, moved = entry.row, entry.moved
     mark = '<span class="mark">★</span> ' if entry.critical else ""
     ident = f' <span class="id">{escape(row.id)}</span>' if row.id != row.title else ""
-    latest = row.done if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
+    latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
     earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None)
     classes = " ".join(["decision"] + (["critical"] if entry.critical else []) + (["late"] if row.late else []))
     return (f'<tr class="{classes}" data-id="{escape(row.id)}"><td>{escape(latest)}</td>'
             f'<td class="decision">{mark}{escape(row.title)}{ident}</td><td>{escape(entry.body or "-")}</td>'
             f'<td>{escape(earliest)}</td><td class="num">{escape(slack_text(entry))}</td>'
-            f'<td class="{entry.status}">{escape(text(lang, entry.status))}</td></tr>')
+            f'<td class="{entry.status_key}">{escape(text(lang, entry.status_key))}</td></tr>')
 
 
 def _window_row(window: WindowEntry, lang: str) -> str:
-    return (f'<tr class="window"><td>{iso(window.lo)}</td>'
-            f'<td>{escape(window.name)} ({escape(text(lang, "tl-until"))} {iso(window.hi)})</td>'
+    return (f'<tr class="window"><td>{ordinal_iso(window.lo)}</td>'
+            f'<td>{escape(window.name)} ({escape(text(lang, "tl-until"))} {ordinal_iso(window.hi)})</td>'
             f'<td>{escape(window_bodies(window, lang))}</td><td></td><td></td>'
             f'<td>{escape(text(lang, "tl-window"))}</td></tr>')
 

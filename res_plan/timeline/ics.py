@@ -6,12 +6,12 @@ so the same plan gives the same file. Decisions without a date get no event."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from res_plan.messages import text
 from res_plan.timeline.view import Entry, TimelineView
-from res_plan.timeline.wording import dated, slack_text
+from res_plan.timeline.wording import dated, day_text, slack_text
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -30,7 +30,7 @@ def _summary(entry: Entry, lang: str) -> str:
     if entry.body:
         summary += f" ({entry.body})"
     if entry.row.late:
-        summary = f"{text(lang, entry.status)}: {summary}"
+        summary = f"{text(lang, entry.status_key)}: {summary}"
     return summary
 
 
@@ -44,7 +44,7 @@ def _description(entry: Entry, lang: str) -> str:
         lines += [f"{text(lang, 'col-earliest')}: {dated(row.earliest, moved.earliest_wd if moved else None)}",
                   f"{text(lang, 'col-latest')}: {dated(row.latest, moved.latest_wd if moved else None)}",
                   f"{text(lang, 'col-slack')}: {slack_text(entry)}"]
-    lines.append(f"{text(lang, 'col-status')}: {text(lang, entry.status)}")
+    lines.append(f"{text(lang, 'col-status')}: {text(lang, entry.status_key)}")
     if entry.critical:
         lines.append(text(lang, "tl-legend-critical"))
     return "\n".join(lines)
@@ -53,7 +53,8 @@ def _description(entry: Entry, lang: str) -> str:
 def _event(entry: Entry, region: str, stamp: datetime, lang: str) -> Event:
     from icalendar import Alarm, Event
 
-    day = date.fromisoformat(entry.row.done or entry.row.latest or "")
+    day = entry.row.day
+    assert day is not None  # decisions without a date get no event
     event = Event()
     event.add("uid", uid(region, entry.row.id))
     event.add("dtstamp", stamp)
@@ -68,7 +69,7 @@ def _event(entry: Entry, region: str, stamp: datetime, lang: str) -> Event:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", REMINDER)
-        alarm.add("description", text(lang, "tl-ics-reminder", title=entry.name, latest=entry.row.latest))
+        alarm.add("description", text(lang, "tl-ics-reminder", title=entry.name, latest=day_text(entry.row.latest)))
         event.add_component(alarm)
     return event
 
@@ -86,7 +87,8 @@ def render(view: TimelineView, lang: str) -> str:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    stamp = datetime.combine(date.fromisoformat(view.result.today or ""), time(), UTC)
+    assert view.result.today is not None
+    stamp = datetime.combine(view.result.today, time(), UTC)
     for entry in view.entries:
         if entry.row.done is not None or entry.row.latest is not None:
             cal.add_component(_event(entry, region["id"], stamp, lang))

@@ -8,8 +8,8 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from res_plan.checker import PlanResult
 from res_plan.report.json_report import plan_dict
+from res_plan.result import PlanResult, iso
 from res_plan.timeline.view import TimelineView
 
 
@@ -22,7 +22,7 @@ def _with_baseline(plan: dict[str, Any], baseline: PlanResult) -> None:
     for decision in plan["decisions"]:
         base = rows.get(decision["id"])
         decision["baseline"] = None if base is None else {
-            "earliest": base.earliest, "latest": base.latest, "slack": base.slack, "late": base.late}
+            "earliest": iso(base.earliest), "latest": iso(base.latest), "slack": base.slack, "late": base.late}
 
 
 def render(view: TimelineView, lang: str) -> str:

@@ -6,8 +6,18 @@ from __future__ import annotations
 from res_plan.messages import text
 from res_plan.report.plain import problem_text
 from res_plan.report.plain import verdict_text as verdict
+from res_plan.result import Status
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
-from res_plan.timeline.wording import dated, facts, heading, iso, month_label, slack_text, window_bodies
+from res_plan.timeline.wording import (
+    dated,
+    day_text,
+    facts,
+    heading,
+    month_label,
+    ordinal_iso,
+    slack_text,
+    window_bodies,
+)
 
 CRITICAL_MARK = "★"
 
@@ -27,16 +37,17 @@ def _entry(entry: Entry, lang: str) -> str:
     decision = f"{CRITICAL_MARK} **{title}**" if entry.critical else title
     if row.id != row.title:
         decision += f" `{cell(row.id)}`"
-    status = text(lang, entry.status)
-    latest = row.done if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
+    status = text(lang, entry.status_key)
+    latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
     earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None)
     return _row([latest, decision, cell(entry.body or "-"), earliest, slack_text(entry),
-                 f"**{status}**" if entry.status not in ("status-on-time", "status-done") else status])
+                 status if entry.status in (Status.ON_TIME, Status.DONE) else f"**{status}**"])
 
 
 def _window(window: WindowEntry, lang: str) -> str:
-    name = f"_{cell(window.name)} ({text(lang, 'tl-until')} {iso(window.hi)})_"
-    return _row([iso(window.lo), name, cell(window_bodies(window, lang)), "", "", f"_{text(lang, 'tl-window')}_"])
+    name = f"_{cell(window.name)} ({text(lang, 'tl-until')} {ordinal_iso(window.hi)})_"
+    return _row([ordinal_iso(window.lo), name, cell(window_bodies(window, lang)), "", "",
+                 f"_{text(lang, 'tl-window')}_"])
 
 
 def _month(month: Month, lang: str) -> list[str]:

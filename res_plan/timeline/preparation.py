@@ -1,38 +1,21 @@
 """When preparation of a decision can start, and the meeting days on which it can land.
 
-The start is ready(X) of SPEC §3.3: the later of `started` (else today) and every
-predecessor's earliest date plus its gap; the bar of a Gantt chart runs from there."""
+The start is ready(X) of SPEC §3.3 as the schedule recorded it (the later of `started`,
+else today, and every predecessor's earliest date plus its gap); the bar of a Gantt chart
+runs from there. Nothing is computed again here."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
-from res_plan.network import Network
-from res_plan.schedule import Schedule
-from res_plan.workdays import BeyondHorizon
+from res_plan.result import DecisionRow, PlanResult
 
 
-def ready_day(net: Network, sched: Schedule, i: int) -> int | None:
-    """ready(X) as an ordinal, or None when a predecessor has no earliest date."""
-    wd = net.calendar.workdays
-    ready = net.started.get(i, net.today)
-    try:
-        for p, gap in net.nodes[i].preds:
-            before = sched.timings[p].earliest
-            if before is None:
-                return None
-            ready = max(ready, wd.add(before, gap))
-    except BeyondHorizon:
-        return None
-    return ready
+def preparation_start(result: PlanResult, row: DecisionRow) -> int | None:
+    """ready(X) as an ordinal; None for a decision taken or one a predecessor leaves undated."""
+    return None if row.done is not None else result.ready_day(row.id)
 
 
-def meeting_days(net: Network, i: int, lo: int, hi: int) -> list[int]:
-    """The eligible meeting days of the deciding body in lo..hi; none without a meeting calendar."""
-    by = net.nodes[i].by
-    if by is None:
+def meeting_days(result: PlanResult, row: DecisionRow, start: int | None) -> list[int]:
+    """The eligible meeting days of the deciding body from the start of preparation to the latest date."""
+    if start is None or row.latest is None:
         return []
-    days = net.calendar.eligible(by).meetings
-    if days is None:
-        return []
-    return days[bisect_left(days, lo):bisect_right(days, hi)]
+    return result.meeting_days(row.by, start, row.latest.toordinal())

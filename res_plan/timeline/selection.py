@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from res_plan.bodies import PartnerInfo
-from res_plan.checker import DecisionRow
 from res_plan.hints import suggest
-from res_plan.plan_calendar import Window
+from res_plan.result import DecisionRow
+
+if TYPE_CHECKING:  # the plan's partners and windows come with the result
+    from res_plan.bodies import PartnerInfo
+    from res_plan.plan_calendar import Window
 
 
 @dataclass(frozen=True)
@@ -36,25 +39,20 @@ def check_selection(selection: Selection, partners: dict[str, PartnerInfo]) -> N
                              known=", ".join(sorted(partners)), hint=suggest(selection.partner, partners))
 
 
-def key_date(row: DecisionRow) -> str | None:
-    """The date a decision sits at in a timeline: taken, else its latest date."""
-    return row.done or row.latest
-
-
 def partner_of(row: DecisionRow) -> str | None:
-    return row.partner or (row.by.split(".", 1)[0] if row.by else None)
+    return row.partner or row.by_partner
 
 
 def selects(selection: Selection, row: DecisionRow) -> bool:
     """A decision of the partner within the period; one without a date is always shown."""
     if selection.partner is not None and selection.partner not in (row.partner, partner_of(row)):
         return False
-    day = key_date(row)
+    day = row.day
     if day is None:
         return True
-    if selection.start and day < selection.start.isoformat():
+    if selection.start and day < selection.start:
         return False
-    return not (selection.end and day > selection.end.isoformat())
+    return not (selection.end and day > selection.end)
 
 
 def window_selected(selection: Selection, window: Window, partners: dict[str, PartnerInfo],

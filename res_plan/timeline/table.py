@@ -14,7 +14,16 @@ from res_plan.messages import text
 from res_plan.report.plain import problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
-from res_plan.timeline.wording import dated, facts, heading, iso, month_label, slack_text, window_bodies
+from res_plan.timeline.wording import (
+    dated,
+    day_text,
+    facts,
+    heading,
+    month_label,
+    ordinal_iso,
+    slack_text,
+    window_bodies,
+)
 
 CRITICAL_MARK = "★"
 _STYLE = {"status-late": "bold red", "tl-status-became-late": "bold red", "status-no-date": "bold red",
@@ -30,19 +39,19 @@ def _decision_cell(entry: Entry) -> Text:
 
 def _entry_row(table: Table, entry: Entry, lang: str) -> None:
     row, moved = entry.row, entry.moved
-    latest = row.done if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
+    latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
     table.add_row(
         Text(CRITICAL_MARK, style="bold magenta") if entry.critical else "",
         latest, _decision_cell(entry), entry.body or "-",
         "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None),
-        slack_text(entry), Text(text(lang, entry.status), style=_STYLE[entry.status]),
+        slack_text(entry), Text(text(lang, entry.status_key), style=_STYLE[entry.status_key]),
     )
 
 
 def _window_row(table: Table, window: WindowEntry, lang: str) -> None:
     style = "yellow"
-    table.add_row("", Text(iso(window.lo), style=style),
-                  Text(f"{window.name} ({text(lang, 'tl-until')} {iso(window.hi)})", style=style),
+    table.add_row("", Text(ordinal_iso(window.lo), style=style),
+                  Text(f"{window.name} ({text(lang, 'tl-until')} {ordinal_iso(window.hi)})", style=style),
                   Text(window_bodies(window, lang), style=style), "", "",
                   Text(text(lang, "tl-window"), style=style))
 

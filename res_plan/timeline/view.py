@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from res_plan.bodies import PartnerInfo
-from res_plan.checker import DecisionRow, PlanResult
 from res_plan.problems import Problem
-from res_plan.timeline.preparation import meeting_days, ready_day
-from res_plan.timeline.selection import Selection, key_date, month_of, selects, window_selected
-from res_plan.whatif import Move, moves
+from res_plan.report.plain import STATUS_KEYS
+from res_plan.result import DecisionRow, Move, PlanResult, Status
+from res_plan.timeline.preparation import meeting_days, preparation_start
+from res_plan.timeline.selection import Selection, month_of, selects, window_selected
+
+if TYPE_CHECKING:
+    from res_plan.bodies import PartnerInfo
 
 
 @dataclass
@@ -29,7 +32,7 @@ class WindowEntry:
 class Entry:
     row: DecisionRow
     body: str  # "raad · Gemeente Leiden", "" when nobody in particular decides
-    status: str  # message key
+    status: Status
     critical: bool
     ready: int | None = None  # start of preparation (ordinal)
     meetings: list[int] = field(default_factory=list)  # eligible meeting days, ready..latest
@@ -38,8 +41,13 @@ class Entry:
     windows: list[WindowEntry] = field(default_factory=list)  # windows of the period naming its body
 
     @property
-    def day(self) -> str | None:
-        return key_date(self.row)
+    def day(self) -> date | None:
+        return self.row.day
+
+    @property
+    def status_key(self) -> str:
+        """The status's message key (also the CSS class of the HTML table cell)."""
+        return STATUS_KEYS[self.status]
 
     @property
     def name(self) -> str:
@@ -69,60 +77,44 @@ class TimelineView:
 
     @property
     def today(self) -> int:
-        return date.fromisoformat(self.result.today or "").toordinal()
+        assert self.result.today is not None  # a scheduled plan has both
+        return self.result.today.toordinal()
 
     @property
     def deadline(self) -> int:
-        return date.fromisoformat(self.result.deadline or "").toordinal()
+        assert self.result.deadline is not None
+        return self.result.deadline.toordinal()
 
     @property
     def partner_name(self) -> str | None:
-        if self.selection.partner is None or self.result.network is None:
+        if self.selection.partner is None:
             return None
-        return self.result.network.calendar.partners[self.selection.partner].name
+        return self.result.partners[self.selection.partner].name
 
 
-def status_key(row: DecisionRow, moved: Move | None) -> str:
-    if row.done is not None:
-        return "status-done"
-    if row.earliest is None or row.latest is None:
-        return "status-no-date"
-    if row.late:
-        return "tl-status-became-late" if moved is not None and moved.newly_late else "status-late"
-    return "status-on-time"
-
-
-def body_label(by: str | None, partners: dict[str, PartnerInfo]) -> str:
-    if by is None:
+def body_label(row: DecisionRow, partners: dict[str, PartnerInfo]) -> str:
+    if row.by is None or row.by_partner is None:
         return ""
-    pid, body = by.split(".", 1)
-    info = partners.get(pid)
-    return f"{body} · {info.name}" if info else by
+    info = partners.get(row.by_partner)
+    return f"{row.by_body} · {info.name}" if info else row.by
 
 
-def _entry(result: PlanResult, row: DecisionRow, baseline: dict[str, DecisionRow], moved: dict[str, Move]) -> Entry:
-    net, sched = result.network, result.schedule
-    assert net is not None and sched is not None
-    base, move = baseline.get(row.id), moved.get(row.id)
-    entry = Entry(row, body_label(row.by, net.calendar.partners), status_key(row, move),
-                  row.id in result.critical_path, moved=move, base=base)
-    if row.done is None:
-        i = net.index[row.id]
-        entry.ready = ready_day(net, sched, i)
-        if entry.ready is not None and row.latest is not None:
-            entry.meetings = meeting_days(net, i, entry.ready, date.fromisoformat(row.latest).toordinal())
+def _entry(result: PlanResult, row: DecisionRow, baseline: dict[str, DecisionRow]) -> Entry:
+    entry = Entry(row, body_label(row, result.partners), result.status_of(row), row.id in result.critical,
+                  moved=result.moves.get(row.id), base=baseline.get(row.id))
+    entry.ready = preparation_start(result, row)
+    entry.meetings = meeting_days(result, row, entry.ready)
     return entry
 
 
-def _order(entry: Entry) -> tuple[bool, str, str]:
-    return (entry.day is not None, entry.day or "", entry.row.id)
+def _order(entry: Entry) -> tuple[bool, date, str]:
+    return (entry.day is not None, entry.day or date.min, entry.row.id)
 
 
 def _period(result: PlanResult, selection: Selection, entries: list[Entry]) -> tuple[int, int]:
-    today = date.fromisoformat(result.today or "").toordinal()
-    deadline = date.fromisoformat(result.deadline or "").toordinal()
-    days = [date.fromisoformat(d).toordinal() for e in entries
-            for d in (e.row.done, e.row.earliest, e.row.latest) if d is not None]
+    assert result.today is not None and result.deadline is not None
+    today, deadline = result.today.toordinal(), result.deadline.toordinal()
+    days = [d.toordinal() for e in entries for d in (e.row.done, e.row.earliest, e.row.latest) if d is not None]
     days += [e.ready for e in entries if e.ready is not None]
     start = selection.start.toordinal() if selection.start else min([today] + days)
     end = selection.end.toordinal() if selection.end else max([deadline - 1] + days)
@@ -130,14 +122,14 @@ def _period(result: PlanResult, selection: Selection, entries: list[Entry]) -> t
 
 
 def _months(entries: list[Entry], windows: list[WindowEntry], start: int) -> list[Month]:
-    keyed: list[tuple[tuple[int, int] | None, str, int, str, Entry | WindowEntry]] = []
+    keyed: list[tuple[tuple[int, int] | None, date, int, str, Entry | WindowEntry]] = []
     for e in entries:
         day = e.day
-        month = month_of(date.fromisoformat(day).toordinal()) if day else None
-        keyed.append((month, day or "", 1, e.row.id, e))
+        month = month_of(day.toordinal()) if day else None
+        keyed.append((month, day or date.min, 1, e.row.id, e))
     for w in windows:
         at = max(w.lo, start)
-        keyed.append((month_of(at), date.fromordinal(at).isoformat(), 0, w.name, w))
+        keyed.append((month_of(at), date.fromordinal(at), 0, w.name, w))
     keyed.sort(key=lambda k: (k[0] is not None, k[0] or (0, 0), k[1], k[2], k[3]))
     months: list[Month] = []
     for month, _, _, _, item in keyed:
@@ -150,22 +142,19 @@ def _months(entries: list[Entry], windows: list[WindowEntry], start: int) -> lis
 
 def build(result: PlanResult, selection: Selection, terminal: bool = False) -> TimelineView:
     """The view of a valid, scheduled plan."""
-    net = result.network
-    assert net is not None
+    assert result.network is not None
     baseline = {r.id: r for r in result.baseline.decisions} if result.baseline is not None else {}
-    moved = moves(result)
-    entries = sorted((_entry(result, row, baseline, moved) for row in result.decisions if selects(selection, row)),
+    entries = sorted((_entry(result, row, baseline) for row in result.decisions if selects(selection, row)),
                      key=_order)
     start, end = _period(result, selection, entries)
-    partners = net.calendar.partners
-    shown = sorted((w for w in net.calendar.windows if window_selected(selection, w, partners, start, end)),
+    partners = result.partners
+    shown = sorted((w for w in result.windows if window_selected(selection, w, partners, start, end)),
                    key=lambda w: (w.lo, w.hi, w.name))
     windows = [WindowEntry(w.name, w.lo, w.hi, w.bodies) for w in shown]
     for entry in entries:
-        by = entry.row.by
-        if by is not None:
-            info = partners[by.split(".", 1)[0]]
-            entry.windows = [windows[n] for n, w in enumerate(shown) if w.names(by, info)]
+        by, pid = entry.row.by, entry.row.by_partner
+        if by is not None and pid is not None:
+            entry.windows = [windows[n] for n, w in enumerate(shown) if w.names(by, partners[pid])]
     ids = {e.row.id for e in entries}
     problems = [p for p in result.problems if p.decision is None or p.decision in ids]
     return TimelineView(result, selection, entries, windows, _months(entries, windows, start), problems,

@@ -21,7 +21,7 @@ def month_label(month: Month, lang: str) -> str:
     return f"{text(lang, f'tl-month-{month.month}')} {month.year}"
 
 
-def iso(day: int) -> str:
+def ordinal_iso(day: int) -> str:
     return date.fromordinal(day).isoformat()
 
 
@@ -29,12 +29,16 @@ def window_bodies(window: WindowEntry, lang: str) -> str:
     return ", ".join(window.bodies) if window.bodies is not None else text(lang, "tl-all-bodies")
 
 
-def dated(value: str | None, shift: int | None) -> str:
+def day_text(value: date | None) -> str:
+    return "-" if value is None else value.isoformat()
+
+
+def dated(value: date | None, shift: int | None) -> str:
     """'2024-06-27 (+20 wd)' when it moved against the baseline; '-' for no date."""
     if value is None:
         return "-"
     label = shift_label(shift)
-    return f"{value} ({label})" if label else value
+    return f"{value.isoformat()} ({label})" if label else value.isoformat()
 
 
 def slack_text(entry: Entry) -> str:
@@ -48,8 +52,8 @@ def heading(view: TimelineView, lang: str) -> str:
 
 def facts(view: TimelineView, lang: str) -> list[str]:
     """The header line's parts: file, today, deadline, partner, period."""
-    out = [f"{text(lang, 'tl-file')} {view.result.file}", f"{text(lang, 'today')} {view.result.today}",
-           f"{text(lang, 'deadline')} {view.result.deadline}"]
+    out = [f"{text(lang, 'tl-file')} {view.result.file}", f"{text(lang, 'today')} {day_text(view.result.today)}",
+           f"{text(lang, 'deadline')} {day_text(view.result.deadline)}"]
     if view.partner_name is not None:
         out.append(f"{text(lang, 'tl-partner')} {view.partner_name}")
     sel = view.selection

@@ -1,0 +1,121 @@
+"""One plan file from disk to a result: read, parse, validate, expand, schedule."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from res_plan.durations import Duration
+from res_plan.expand import expand
+from res_plan.includes import Origins, ReadShared, merge_includes
+from res_plan.messages import english
+from res_plan.network import Network
+from res_plan.plan_files import find_plan_files, locate, read_text
+from res_plan.problems import PlanInvalid, Problem
+from res_plan.result import DecisionRow, PlanResult
+from res_plan.schedule import Schedule, schedule
+from res_plan.validate import validate
+from res_plan.whatif import moves
+from res_plan.yaml_source import PositionedYaml, parse
+
+__all__ = ["check_file", "check_text", "find_plan_files", "locate"]
+
+_read_shared = ReadShared()
+
+
+def check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None = None,
+               delays: Sequence[tuple[str, Duration]] = ()) -> PlanResult:
+    """The whole pipeline on a plan's text; `today` overrides the file's, else the system date.
+
+    Included files are found relative to `base` (the plan's folder). With `delays` the
+    result carries the undelayed schedule as its baseline, and each decision's move against it.
+    """
+    result = PlanResult(file)
+    doc: PositionedYaml | None = None
+    origins = Origins()
+    try:
+        doc = parse(text)
+        _header(result, doc.data, today)
+        plan = validate(doc)
+        if plan.include:
+            result.included = [(base or Path.cwd()) / name for name in plan.include]
+            plan, origins = merge_includes(plan, base or Path.cwd(), _read_shared)
+        effective = today or plan.today or system_today
+        result.today = effective
+        net = expand(plan, effective, delays)
+        sched = schedule(net)
+        if delays:
+            result.baseline = replace(result)
+            plain = expand(plan, effective)
+            _fill(result.baseline, plain, schedule(plain), doc, origins)
+    except PlanInvalid as exc:
+        result.problems = [locate(p, doc, file, origins) for p in exc.problems]
+        return result
+    _fill(result, net, sched, doc, origins)
+    if result.baseline is not None:
+        result.moves = moves(result.decisions, result.baseline.decisions, net.calendar.workdays)
+    return result
+
+
+def _fill(result: PlanResult, net: Network, sched: Schedule, doc: PositionedYaml, origins: Origins) -> None:
+    result.network, result.schedule = net, sched
+    result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
+    result.critical_path = [net.nodes[i].id for i in sched.critical_path]
+    problems = _after_deadline(net, doc, sched.problems)
+    result.problems = [locate(p, doc, result.file, origins) for p in problems]
+
+
+def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) -> list[Problem]:
+    """With today on or after the deadline every open decision is late: say so once, not per decision."""
+    if net.today < net.deadline:
+        return problems
+    per_decision = [p for p in problems if p.code in ("late", "no-date")]
+    if not per_decision:
+        return problems
+    today, deadline = date.fromordinal(net.today), date.fromordinal(net.deadline)
+    written = doc.data.get("today") if isinstance(doc.data, dict) else None
+    params = {"today": today.isoformat(), "deadline": deadline.isoformat()}
+    one = Problem("late", english("after-deadline", **params), loc=("today",) if written == today else ("deadline",),
+                  params=params, template="after-deadline")
+    rest = [p for p in problems if p.code not in ("late", "no-date")]
+    return [one] + rest
+
+
+def check_file(path: Path, today: date | None, system_today: date,
+               delays: Sequence[tuple[str, Duration]] = ()) -> PlanResult:
+    try:
+        text = read_text(path)
+    except PlanInvalid as exc:
+        return PlanResult(str(path), problems=[locate(p, None, str(path)) for p in exc.problems])
+    return check_text(text, str(path), today, system_today, path.parent, delays)
+
+
+def _header(result: PlanResult, data: Any, today: date | None) -> None:
+    """Region, today and deadline as far as they can be read, also for an invalid plan."""
+    if not isinstance(data, dict):
+        return
+    region = data.get("region")
+    if isinstance(region, dict) and isinstance(region.get("id"), str):
+        name = region.get("name")
+        result.region = {"id": region["id"], "name": name if isinstance(name, str) else region["id"]}
+    # Kept as YAML read them: a datetime stays one, so that its ISO form is what the file wrote.
+    written_today, deadline = data.get("today"), data.get("deadline")
+    if isinstance(written_today, date):
+        result.today = written_today
+    if isinstance(deadline, date):
+        result.deadline = deadline
+    if today is not None:
+        result.today = today
+
+
+def _date(day: int | None) -> date | None:
+    return None if day is None else date.fromordinal(day)
+
+
+def _row(net: Network, sched: Schedule, i: int) -> DecisionRow:
+    node, t = net.nodes[i], sched.timings[i]
+    return DecisionRow(node.id, node.decision, node.partner, node.step, node.title, node.by, _date(t.done),
+                       _date(t.earliest), _date(t.latest), t.slack, t.late)
