@@ -1,5 +1,5 @@
 """Named decision kinds from the NP RES werkblad "Bestuurlijke samenwerking en
-besluitvorming" (see FACTS.md §5.0): shortcuts that pick a built-in procedure and the
+besluitvorming" (see docs/sources.md §5.0): shortcuts that pick a built-in procedure and the
 partners that decide. Keys written on the decision itself always win."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ class DecisionKind:
     procedure: str
     for_each: tuple[str, ...] | None
     note: str
-    routine: bool = False  # business an outgoing executive still does (FACTS §10.1: a voortgangsdocument)
+    routine: bool = False  # business an outgoing executive still does (docs/sources.md §10.1: a voortgangsdocument)
 
 
 ALL_PARTNERS = ("gemeente", "provincie", "waterschap")
@@ -34,7 +34,7 @@ KINDS: dict[str, DecisionKind] = {
         "uov-volksvertegenwoordiging", ("provincie",), "adopted by Provinciale Staten after public preparation"),
     "waterschapsverordening": DecisionKind(
         "besluit-volksvertegenwoordiging", ("waterschap",),
-        "adopted by the algemeen bestuur; preparation route not in the domain facts"),
+        "adopted by the algemeen bestuur; no sourced preparation route (docs/sources.md §8)"),
     "herijking": DecisionKind(
         "besluit-volksvertegenwoordiging", ALL_PARTNERS,
         "NP RES advises adoption only after every representative body has agreed (werkblad)"),
@@ -53,7 +53,7 @@ KINDS: dict[str, DecisionKind] = {
 
 def regional_act(decision: Decision, partners: dict[str, PartnerInfo], taken: set[str]) -> Decision | None:
     """The regional act that closes a herijking once every representative body has agreed (NP RES
-    werkblad, FACTS.md §5.0), taken by the region's stuurgroep; none without a single regio partner."""
+    werkblad, docs/sources.md §5.0), taken by the region's stuurgroep; none without a single regio partner."""
     if decision.kind != "herijking" or decision.for_each is None or f"{decision.id}-regionaal" in taken:
         return None
     regio = [p.id for p in partners.values() if p.kind == "regio"]

@@ -67,7 +67,7 @@ def comment(lines: Sequence[str], indent: int = 0, width: int = 100) -> list[str
 
 def default_deadline(today: date) -> date:
     """The day after the next biennial 1 July on or after today (the Voortgangsdocument,
-    1 July 2023, 2025, 2027, 2029; FACTS.md §4 and §5.0, vng.nl): decisions must be taken
+    1 July 2023, 2025, 2027, 2029; docs/sources.md §4 and §5.0, vng.nl): decisions must be taken
     strictly before the deadline. The same date as the `voortgangsrapportage` kind's default."""
     from res_plan.decision_kinds import next_voortgang_deadline
 
@@ -106,7 +106,7 @@ def calendar_file_text(data: RegionData) -> str:
         _schema_line(f"../../schema/{SHARED_SCHEMA_NAME}"),
         "# National calendar, included by every region plan: election windows and the summer recess.",
         "# Public holidays are built into res-plan (calendar.holidays, default NL) and are not listed.",
-        "# Sources: calendar.yaml and FACTS.md §3 of the RES domain data (scripts/data/calendar.yaml).",
+        "# Sources: scripts/data/calendar.yaml and docs/sources.md §3 and §10.",
         "",
         "calendar:",
         *calendar_entries(data, 2),
@@ -119,7 +119,7 @@ def _partner_sources(data: RegionData, pid: str) -> list[str]:
     lines = [f"{entry.name}: named as a partner of RES {', '.join(entry.regions)}"
              + (f" (and of {', '.join(entry.other_regions)}, regions without a plan file: membership not "
                 "verified, see regions/README.md)" if entry.other_regions else "") + "."]
-    lines.append("Source: regions.yaml of the RES domain data (scripts/data/regions.yaml), per region.")
+    lines.append("Source: scripts/data/regions.yaml, per region (its sources are listed with each entry).")
     if entry.comment:
         lines.append(f"Note: {entry.comment}.")
     return lines
@@ -163,12 +163,12 @@ def _header(r: RegionRecord | None, today: date, pin_today: bool) -> list[str]:
     lines = [
         f"RES {name}: plan toward the Voortgangsdocument {next_voortgang(today).year} and a Herijking of the RES.",
         "",
-        "What is real (regions.yaml of the RES domain data, copied in scripts/data/regions.yaml):",
+        "What is real (scripts/data/regions.yaml):",
         f"  - the {len(r.gemeenten)} gemeenten and the provincie, waterschap and netbeheerder partners below:",
         "    membership verified by RES sources; a dated snapshot (mostly 2019-2021)",
     ]
     if r.res1_twh:
-        lines.append(f"  - RES 1.0 offer: {r.res1_twh} TWh (regions.yaml)")
+        lines.append(f"  - RES 1.0 offer: {r.res1_twh} TWh (scripts/data/regions.yaml)")
     if r.notes:
         lines.append(f"  - context: {r.notes}")
     lines.append("  - sources:")
@@ -178,7 +178,7 @@ def _header(r: RegionRecord | None, today: date, pin_today: bool) -> list[str]:
         "  - the lead times: the built-in defaults (`res-plan procedures`), several of them assumptions;",
         "    the drafting times of the two concepts are assumptions",
         "  - the stuurgroep: every region has one of gemeenten, provincie and waterschap(pen)",
-        "    (FACTS.md §5.1); its exact name here is generic",
+        "    (docs/sources.md §5.1); its exact name here is generic",
     ]
     if pin_today:
         lines += [
@@ -240,7 +240,7 @@ def _partner_lines(data: RegionData, r: RegionRecord | None, inline_shared: bool
             entry = data.shared[pid]
             out.append(partner_line(pid, entry.name, entry.kind))
     for pid, name in r.others:
-        out.append(partner_line(pid, name, "other") + "   # other_partners in regions.yaml")
+        out.append(partner_line(pid, name, "other") + "   # other_partners in scripts/data/regions.yaml")
     out.append(partner_line("res", f"Stuurgroep RES {r.name}", "regio"))
     out += comment(r.gaps, 2)
     return out
@@ -254,7 +254,7 @@ def _decision_lines(r: RegionRecord | None, due: date) -> list[str]:
         "  # --- Voortgangsdocument " + str(year) + " " + "-" * 62,
         f"  # Due 1 July {year}: every two years (1 July 2023, 2025, 2027, 2029) a voortgangsdocument,",
         "  # adopted by the colleges, GS and DB's and sent to raad, PS and AB for information; no",
-        "  # plan-MER needed (FACTS.md §2.4, §4, §5.0; vng.nl \"doorontwikkeling van de RES\").",
+        "  # plan-MER needed (docs/sources.md §2.4, §4, §5.0; vng.nl \"doorontwikkeling van de RES\").",
         "  - id: voortgang-concept",
         f"    title: Concept Voortgangsdocument RES {year} (stuurgroep)",
         "    by: res.stuurgroep",
@@ -267,8 +267,8 @@ def _decision_lines(r: RegionRecord | None, due: date) -> list[str]:
         "    after: [voortgang-concept]",
         "  # --- Herijking " + "-" * 76,
         "  # The Herijking (RES 2.0, 3.0, ...) has no fixed rhythm; NP RES advises adopting it only after",
-        "  # every representative body has agreed to it (FACTS.md §5.0). It is often plan-MER-plichtig",
-        "  # (FACTS.md §2.4): this plan assumes it is not. If it is, add a decision with the built-in",
+        "  # every representative body has agreed to it (docs/sources.md §5.0). It is often plan-MER-plichtig",
+        "  # (docs/sources.md §2.4): this plan assumes it is not. If it is, add a decision with the built-in",
         "  # procedure plan-mer (about 74 weeks of default leads: `res-plan procedures plan-mer`) between",
         "  # the concept and the adoption, and move the deadline: it cannot then be met.",
         "  - id: herijking-concept",
@@ -322,8 +322,8 @@ def region_text(data: RegionData, rid: str | None, *, today: date, pin_today: bo
         "",
         "version: 1",
         f"region: {flow({'id': region_id, 'name': region_name})}",
-        f"# Due date of the Voortgangsdocument {due.year}: 1 July {due.year} (calendar.yaml res_milestones, vng.nl;",
-        "# biennial rhythm, may be overtaken by the Motie Erkens, FACTS.md §4). Decisions must be taken",
+        f"# Due date of the Voortgangsdocument {due.year}: 1 July {due.year} (scripts/data/calendar.yaml res_milestones, vng.nl;",
+        "# biennial rhythm, may be overtaken by the Motie Erkens, docs/sources.md §4). Decisions must be taken",
         "# strictly before the deadline, hence the day after. The Herijking aims at the same date.",
         f"deadline: {deadline.isoformat()}",
         f"today: {today.isoformat()}" if pin_today

@@ -1,6 +1,6 @@
 """The shipped RES region data (res_plan/data/regions.json) as typed, read-only records.
 
-scripts/gen_regions.py writes the data file from scripts/data/regions.yaml and calendar.yaml
+scripts/gen_regions.py writes the data file from scripts/data/regions.yaml and scripts/data/calendar.yaml
 and renders regions/ from the same records, so `res-plan init --region` and the shipped
 plans cannot drift apart. Change the script or its data, not the JSON file.
 """

@@ -12,8 +12,8 @@ Output:
                                   calendar, each described once and included by the plans
     regions/README.md           - which regions have no file, and why
 
-Every name comes from regions.yaml; every date and window from calendar.yaml; the few
-facts taken from FACTS.md are cited where they are used below. Run from the repository root:
+Every name comes from scripts/data/regions.yaml; every date and window from scripts/data/calendar.yaml; the few
+facts taken from docs/sources.md are cited where they are used below. Run from the repository root:
 
     .venv/bin/python scripts/gen_regions.py [--check]
 
@@ -39,32 +39,32 @@ SHARED_DIR = REGIONS_DIR / "_shared"
 REGION_DATA = ROOT / "res_plan" / "data" / "regions.json"
 
 # The date the shipped plans are computed for, and their deadline: the Voortgangsdocument
-# 2027 is due 1 July 2027 (calendar.yaml res_milestones, vng.nl; FACTS §4), and a plan
+# 2027 is due 1 July 2027 (scripts/data/calendar.yaml res_milestones, vng.nl; docs/sources.md §4), and a plan
 # deadline means "strictly before", so the day after.
 PINNED_TODAY = date(2026, 11, 27)
 
-# Provincial body that adopts RES documents. FACTS §1.2: in Noord-Brabant Gedeputeerde
+# Provincial body that adopts RES documents. docs/sources.md §1.2: in Noord-Brabant Gedeputeerde
 # Staten adopted RES 1.0 (GS NB on 15 June 2021 for three Brabant regions; the MRE site says
 # GS adopted); other provinces had Provinciale Staten adopt. Hart van Brabant's own page says
 # PS (a conflict), but that region has no file here.
 PROVINCIAL_ADOPTER = {"Noord-Brabant": "gs"}
 ADOPTER_SOURCE = {
-    "gs": "FACTS.md §1.2: GS Noord-Brabant adopted RES 1.0 (15 June 2021, West-Brabant, Noordoost-Brabant, "
+    "gs": "docs/sources.md §1.2: GS Noord-Brabant adopted RES 1.0 (15 June 2021, West-Brabant, Noordoost-Brabant, "
           "Hart van Brabant; energieregiomre.nl: GS adopted for MRE)",
-    "ps": "FACTS.md §1.2: outside Noord-Brabant Provinciale Staten adopted RES 1.0 (e.g. PS Utrecht 6 Oct 2021 "
+    "ps": "docs/sources.md §1.2: outside Noord-Brabant Provinciale Staten adopted RES 1.0 (e.g. PS Utrecht 6 Oct 2021 "
           "for U16)",
 }
 
-# Illustrative meeting cadences, only where a cadence is sourced (calendar.yaml
-# meeting_cadence; FACTS §3.4): raden commonly meet monthly (lopik.nl), colleges weekly, the
+# Illustrative meeting cadences, only where a cadence is sourced (scripts/data/calendar.yaml
+# meeting_cadence; docs/sources.md §3.4): raden commonly meet monthly (lopik.nl), colleges weekly, the
 # example given being Eersel on Tuesdays. The weekday of the raad rule is an arbitrary example.
 ILLUSTRATIVE_RAAD = "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1"
 MEETINGS: dict[str, dict[str, Any]] = {
     "eersel": {
         "comment": [
             "ILLUSTRATIVE cadence, not Eersel's real vergaderschema: colleges meet weekly and the",
-            "example given for Eersel is Tuesdays (calendar.yaml meeting_cadence.college, confidence",
-            "medium); raden commonly meet monthly (FACTS.md §3.4, lopik.nl) - the last Thursday is an",
+            "example given for Eersel is Tuesdays (scripts/data/calendar.yaml meeting_cadence.college, confidence",
+            "medium); raden commonly meet monthly (docs/sources.md §3.4, lopik.nl) - the last Thursday is an",
             "arbitrary example day.",
         ],
         "bodies": {"college": "FREQ=WEEKLY;BYDAY=TU", "raad": ILLUSTRATIVE_RAAD},
@@ -72,22 +72,22 @@ MEETINGS: dict[str, dict[str, Any]] = {
     "harderwijk": {
         "comment": [
             "ILLUSTRATIVE cadence, not Harderwijk's real vergaderschema: raden commonly meet monthly",
-            "(FACTS.md §3.4, lopik.nl); the last Thursday is the example day of",
+            "(docs/sources.md §3.4, lopik.nl); the last Thursday is the example day of",
             "example-noord-veluwe.yaml.",
         ],
         "bodies": {"raad": ILLUSTRATIVE_RAAD},
     },
 }
 
-# Local names of waterschap bodies (FACTS.md §1.2), as comments only.
+# Local names of waterschap bodies (docs/sources.md §1.2), as comments only.
 BODY_NAMES = {
     "Hoogheemraadschap van Rijnland": "its algemeen bestuur is called 'Verenigde Vergadering' "
-                                      "(Waterbeheerplan 5; FACTS.md §1.2)",
+                                      "(Waterbeheerplan 5; docs/sources.md §1.2)",
 }
 
 NETBEHEERDER_NOTES = {
-    "noord-veluwe": "partner with an advisory role (regions.yaml; FACTS.md §5.1)",
-    "arnhem-nijmegen": "sources say Liander / Alliander (regions.yaml)",
+    "noord-veluwe": "partner with an advisory role (scripts/data/regions.yaml; docs/sources.md §5.1)",
+    "arnhem-nijmegen": "sources say Liander / Alliander (scripts/data/regions.yaml)",
 }
 
 
@@ -158,11 +158,11 @@ def build(regions_doc: dict[str, Any], calendar_doc: dict[str, Any]) -> dict[str
             named = ", ".join(r.get("waterschappen") or [])
             gaps.append(f"Waterschappen: the sources speak of {count_w} waterschappen; "
                         + (f"only {named} is named" if named_w else "none is named")
-                        + " (regions.yaml), so " + ("the other" if named_w else "they")
+                        + " (scripts/data/regions.yaml), so " + ("the other" if named_w else "they")
                         + " are not listed and get no decisions here; add them when a source names them.")
         if not nets:
             two = r["id"] == "midden-holland"
-            gaps.append("Netbeheerder: none named in the sources (regions.yaml)"
+            gaps.append("Netbeheerder: none named in the sources (scripts/data/regions.yaml)"
                         + ("; the region speaks of '2 netbeheerders', names not confirmed." if two else "."))
         out_regions[r["id"]] = {
             "name": r["name"],
@@ -244,18 +244,18 @@ def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
         "17 March, seated 31 March). Source: kiesraad.nl, \"Kieswet in het kort\", hoofdstukken C, F and J.",
         "Raad, PS and AB: no decisions from 'before' election day until the day before the new members are "
         "seated (statutory end, Kieswet C 4). 'before: 2w' is an ASSUMPTION (pre-election practice, no source; "
-        "FACTS.md §3.2, §8).",
+        "docs/sources.md §3.2, §8).",
     ]
     for i, (kind, (name, body, after)) in enumerate(formation.items()):
         elections.append({"name": name, "kieswet": kind, "formation": True, "bodies": [body], "after": after,
                           "comment": [] if i else [
             "College, GS and DB: formation windows, DERIVED, not statutory. From election day an outgoing "
-            "executive takes only routine decisions (a voortgangsdocument, not a Herijking: FACTS.md §10.1; "
+            "executive takes only routine decisions (a voortgangsdocument, not a Herijking: docs/sources.md §10.1; "
             "decisions with `routine: true` or a routine kind may fall in the window) until a new one is formed. "
-            f"Lengths: college {formation['gemeenteraad'][2]} (average formation 49-64 days, FACTS.md §3.2, §7), "
-            f"GS {formation['provinciale-staten'][2]} (86-163 days in 2023; calendar.yaml "
+            f"Lengths: college {formation['gemeenteraad'][2]} (average formation 49-64 days, docs/sources.md §3.2, §7), "
+            f"GS {formation['provinciale-staten'][2]} (86-163 days in 2023; scripts/data/calendar.yaml "
             "post_election.provincie.suggested_window), DB "
-            f"{formation['waterschap'][2]} (an ASSUMPTION: no source for waterschap formations, calendar.yaml).",
+            f"{formation['waterschap'][2]} (an ASSUMPTION: no source for waterschap formations, scripts/data/calendar.yaml).",
         ]})
     rule = doc["suggested_recess"]["zomerreces"]
     assert rule["from"] == "second Saturday of July" and rule["to"] == "last day of August", rule
@@ -266,7 +266,7 @@ def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
         "elections_missing": [],
         "recess": recess,
         "recess_comment": [
-            "Zomerreces: DERIVED default, not any body's real dates (calendar.yaml suggested_recess; FACTS.md "
+            "Zomerreces: DERIVED default, not any body's real dates (scripts/data/calendar.yaml suggested_recess; docs/sources.md "
             "§3.3): no raad/PS/AB meetings from the second Saturday of July to the last day of August; the first "
             "plenary decision after it typically falls in the second half of September. The Christmas recess "
             "(~22 Dec - ~5 Jan) is common practice but NOT verified, so it is not entered.",
@@ -283,10 +283,10 @@ def readme(data: dict[str, Any]) -> str:
     lines = [
         "# RES region plans",
         "",
-        "One plan file per RES region whose membership is **verified** in the domain data",
+        "One plan file per RES region whose membership is **verified** by RES sources",
         f"({len(data['verified_ids'])} of {data['total_regions']} regions): every gemeente is named by a RES "
         "source",
-        "(`scripts/data/regions.yaml`, a copy of the domain reference data; see its sources).",
+        "(`scripts/data/regions.yaml`, with the source of every entry; `docs/sources.md` §1 summarises them).",
         "",
         "- `res-plan check regions/` checks them all; `_shared/` holds the provincies, waterschappen,",
         "  netbeheerders and the national calendar that several regions include (`include:`), each",
@@ -294,7 +294,7 @@ def readme(data: dict[str, Any]) -> str:
         f"- The plans are pinned to `today: {PINNED_TODAY.isoformat()}` and aim at the Voortgangsdocument 2027",
         "  (due 1 July 2027; deadline 2027-07-02) and a Herijking adopted by the same date, assumed",
         "  without a plan-MER; lead times are the built-in defaults (`res-plan procedures`).",
-        "- Noord-Brabant: GS, not PS, adopts for the provincie (FACTS.md §1.2), so",
+        "- Noord-Brabant: GS, not PS, adopts for the provincie (docs/sources.md §1.2), so",
         "  `metropoolregio-eindhoven.yaml` has a separate `herijking-provincie` decision.",
         "- Election days come from the Kieswet (computed, e.g. PS and waterschappen 17 March 2027);",
         "  not entered because not verified: the Christmas recess, the real meeting schedules of the bodies",
@@ -310,13 +310,13 @@ def readme(data: dict[str, Any]) -> str:
         "Their membership is not verified, so a plan would have to guess partners. Add a file when every",
         "gemeente (and waterschap) is confirmed by a RES source.",
         "",
-        "| region | status | what is missing | notes (regions.yaml) |",
+        "| region | status | what is missing | notes (scripts/data/regions.yaml) |",
         "|---|---|---|---|",
     ]
     for rid, r in data["unverified"].items():
         notes = (r["notes"] or "").replace("|", "/")
         lines.append(f"| {r['name']} (`{rid}`) | {r['status']} | {r['missing']} | {notes} |")
-    lines += ["", "Source of the statuses: `scripts/data/regions.yaml` (`membership_status`) and FACTS.md §1.2.", ""]
+    lines += ["", "Source of the statuses: `scripts/data/regions.yaml` (`membership_status`) and docs/sources.md §1.2.", ""]
     return "\n".join(lines)
 
 

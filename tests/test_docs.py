@@ -53,3 +53,30 @@ def test_the_readme_installs_res_plan_one_way_with_a_pin_that_exists() -> None:
     in_recipes = {line.strip().strip("'") for line in installs if "tools/res-plan" in line}
     assert in_recipes, "the CI recipes install res-plan from the submodule path"
     assert "rev: v" not in text, "pre-commit's rev must be a commit SHA"
+
+
+SOURCES = ROOT / "docs" / "sources.md"
+CITING = [*SHIPPED, ROOT / "scripts" / "gen_regions.py", ROOT / "res_plan" / "data" / "regions.json"]
+
+
+def test_every_cited_source_section_is_in_the_repository() -> None:
+    heads = set(re.findall(r"^#{2,3} (\d+(?:\.\d+)?)\.? ", SOURCES.read_text(encoding="utf-8"), flags=re.M))
+    missing: dict[str, set[str]] = {}
+    found = 0
+    for path in CITING:
+        text = path.read_text(encoding="utf-8")
+        for group in re.findall(r"docs/sources\.md ((?:§\d+(?:\.\d+)?(?:,? (?:and )?)?)+)", text):
+            for ref in re.findall(r"§(\d+(?:\.\d+)?)", group):
+                found += 1
+                if ref not in heads:
+                    missing.setdefault(ref, set()).add(str(path.relative_to(ROOT)))
+    assert found > 20, "the citation pattern no longer finds the citations"
+    assert not missing, f"cited sections missing from docs/sources.md: {missing}"
+
+
+def test_no_shipped_file_cites_a_document_the_repository_lacks() -> None:
+    for path in CITING:
+        text = path.read_text(encoding="utf-8")
+        assert "FACTS" not in text, f"{path.relative_to(ROOT)} cites a document that is not shipped"
+        bare = re.findall(r"(?<![/\w\"-])(?:calendar|regions|procedures)\.yaml", text)
+        assert not bare, f"{path.relative_to(ROOT)} cites {bare[0]} without its path in the repository"
