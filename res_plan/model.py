@@ -342,6 +342,12 @@ class Decision(Strict):
                                                             "may fall in a formation window.")
 
 
+class MissingPartners(Strict):
+    kind: Kind = Field(description="The kind of the partners the plan cannot list (e.g. waterschap).")
+    count: int = Field(ge=1, le=1000, description="How many there are, as the sources say.")
+    note: Text | None = Field(default=None, description="Why they are missing, with the source.")
+
+
 class Plan(Strict):
     """A res-plan plan file: one RES region, its partners, its decisions and their deadline."""
 
@@ -359,6 +365,9 @@ class Plan(Strict):
                                                             "with their bodies.")
     procedures: dict[Id, Procedure] = Field(default={}, description="Named decision routes of this plan; a name "
                                                                     "equal to a built-in procedure overrides it.")
+    missing_partners: list[MissingPartners] = Field(
+        default=[], description="Partners of the region that the file cannot list yet (e.g. waterschappen the sources "
+                                "count but do not name): `check` warns that their decisions are missing.")
     decisions: list[Decision] = Field(min_length=1, description="The decisions of the region; each may expand per "
                                                                 "partner (for_each) and into steps.")
     done: dict[Ref, Date] = Field(default={}, description="Decisions already taken: fully qualified id -> date.")

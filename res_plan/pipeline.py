@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from res_plan.coverage import coverage_notes, coverage_warnings
 from res_plan.durations import Duration
 from res_plan.expand import expand
 from res_plan.includes import Origins, ReadShared, merge_includes
@@ -47,6 +48,8 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
         result.today = effective
         net = expand(plan, effective, delays)
         sched = schedule(net)
+        sched.problems += coverage_warnings(plan.missing_partners)
+        notes = coverage_notes(net)
         if delays:
             result.baseline = replace(result)
             plain = expand(plan, effective)
@@ -55,6 +58,7 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
         result.problems = [locate(p, doc, file, origins) for p in exc.problems]
         return result
     _fill(result, net, sched, doc, origins)
+    result.notes = [locate(p, doc, file, origins) for p in notes]
     if result.baseline is not None:
         result.moves = moves(result.decisions, result.baseline.decisions, net.calendar.workdays)
     return result

@@ -38,6 +38,8 @@ def flow(mapping: dict[str, Any]) -> str:
     for key, value in mapping.items():
         if isinstance(value, bool):
             shown = "true" if value else "false"
+        elif isinstance(value, int):
+            shown = str(value)
         elif isinstance(value, (list, tuple)):
             shown = "[" + ", ".join(scalar(str(v)) for v in value) + "]"
         elif isinstance(value, date):
@@ -171,6 +173,10 @@ def _header(r: RegionRecord | None, today: date, pin_today: bool) -> list[str]:
         lines.append(f"  - RES 1.0 offer: {r.res1_twh} TWh (scripts/data/regions.yaml)")
     if r.notes:
         lines.append(f"  - context: {r.notes}")
+    lines += [
+        "  - status: the sources record no adoption of a RES 2.0 or Herijking for this region, so both",
+        "    are planned below as open; once one is adopted, add its date and source under `done:`",
+    ]
     lines.append("  - sources:")
     lines += [f"      {url}" for url in r.sources]
     lines += [
@@ -243,6 +249,9 @@ def _partner_lines(data: RegionData, r: RegionRecord | None, inline_shared: bool
         out.append(partner_line(pid, name, "other") + "   # other_partners in scripts/data/regions.yaml")
     out.append(partner_line("res", f"Stuurgroep RES {r.name}", "regio"))
     out += comment(r.gaps, 2)
+    if r.missing:
+        out += ["", "missing_partners:                # check warns that their decisions are missing"]
+        out += [f"  - {flow({'kind': m.kind, 'count': m.count, 'note': m.note})}" for m in r.missing]
     return out
 
 
@@ -268,9 +277,10 @@ def _decision_lines(r: RegionRecord | None, due: date) -> list[str]:
         "  # --- Herijking " + "-" * 76,
         "  # The Herijking (RES 2.0, 3.0, ...) has no fixed rhythm; NP RES advises adopting it only after",
         "  # every representative body has agreed to it (docs/sources.md §5.0). It is often plan-MER-plichtig",
-        "  # (docs/sources.md §2.4): this plan assumes it is not. If it is, add a decision with the built-in",
-        "  # procedure plan-mer (about 74 weeks of default leads: `res-plan procedures plan-mer`) between",
-        "  # the concept and the adoption, and move the deadline: it cannot then be met.",
+        "  # (docs/sources.md §2.4): this plan assumes it is not. If it is, give the herijking decision",
+        "  # below the line `procedure: plan-mer`: each partner's adoption then follows the plan-m.e.r.",
+        "  # route (about 74 weeks of default leads: `res-plan procedures plan-mer`), and the deadline",
+        "  # cannot then be met.",
         "  - id: herijking-concept",
         "    title: Concept Herijking RES (stuurgroep)",
         "    by: res.stuurgroep",
@@ -322,9 +332,10 @@ def region_text(data: RegionData, rid: str | None, *, today: date, pin_today: bo
         "",
         "version: 1",
         f"region: {flow({'id': region_id, 'name': region_name})}",
-        f"# Due date of the Voortgangsdocument {due.year}: 1 July {due.year} (scripts/data/calendar.yaml res_milestones, vng.nl;",
-        "# biennial rhythm, may be overtaken by the Motie Erkens, docs/sources.md §4). Decisions must be taken",
-        "# strictly before the deadline, hence the day after. The Herijking aims at the same date.",
+        f"# Due date of the Voortgangsdocument {due.year}: 1 July {due.year} (scripts/data/calendar.yaml",
+        "# res_milestones, vng.nl; biennial rhythm, may be overtaken by the Motie Erkens, docs/sources.md",
+        "# §4). Decisions must be taken strictly before the deadline, hence the day after. The Herijking",
+        "# aims at the same date.",
         f"deadline: {deadline.isoformat()}",
         f"today: {today.isoformat()}" if pin_today
         else "# today: YYYY-MM-DD            # optional; default: the system date",

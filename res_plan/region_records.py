@@ -29,6 +29,12 @@ class Meetings(Record):
     bodies: dict[str, str]  # body -> rrule, in file order
 
 
+class MissingPartners(Record):
+    kind: str
+    count: int
+    note: str
+
+
 class RegionRecord(Record):
     """A RES region whose membership is verified: its partners and the sources for them."""
 
@@ -44,6 +50,7 @@ class RegionRecord(Record):
     netbeheerder_note: str | None
     others: tuple[tuple[str, str], ...]  # (partner id, name) of other_partners
     gaps: tuple[str, ...]
+    missing: tuple[MissingPartners, ...] = ()  # partners the sources count but do not name
     sources: tuple[str, ...]
     notes: str | None
     res1_twh: float | None

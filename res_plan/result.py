@@ -106,6 +106,7 @@ class PlanResult:
     decisions: list[DecisionRow] = field(default_factory=list)
     critical_path: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # how far the dates can be trusted; not problems
     network: Network | None = None
     schedule: Schedule | None = None
     baseline: PlanResult | None = None  # the same plan without --delay, when delays were asked

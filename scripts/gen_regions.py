@@ -152,9 +152,13 @@ def build(regions_doc: dict[str, Any], calendar_doc: dict[str, Any]) -> dict[str
         adopters = sorted({PROVINCIAL_ADOPTER.get(p, "ps") for p in r["provinces"]})
         assert len(adopters) == 1, r["id"]
         gaps: list[str] = []
+        missing: list[dict[str, Any]] = []
         named_w = len(r.get("waterschappen") or [])
         count_w = r.get("waterschappen_count")
         if count_w and count_w > named_w:
+            missing.append({"kind": "waterschap", "count": count_w - named_w,
+                            "note": f"the sources speak of {count_w} waterschappen and name "
+                                    + (str(named_w) if named_w else "none") + "; scripts/data/regions.yaml"})
             named = ", ".join(r.get("waterschappen") or [])
             gaps.append(f"Waterschappen: the sources speak of {count_w} waterschappen; "
                         + (f"only {named} is named" if named_w else "none is named")
@@ -169,6 +173,7 @@ def build(regions_doc: dict[str, Any], calendar_doc: dict[str, Any]) -> dict[str
             "alt_name": r.get("alt_name"),
             "gemeenten": [[slug(g), f"Gemeente {g}"] for g in r["gemeenten"]],
             "gemeenten_count": r["gemeenten_count"],
+            "missing": missing,
             "provinces": provinces,
             "provincial_adopter": adopters[0],
             "adopter_source": ADOPTER_SOURCE[adopters[0]],
@@ -178,7 +183,7 @@ def build(regions_doc: dict[str, Any], calendar_doc: dict[str, Any]) -> dict[str
             "others": [[slug(o), o] for o in (r.get("other_partners") or [])],
             "gaps": gaps,
             "sources": list(r.get("sources") or []),
-            "notes": " ".join(str(r.get("notes") or "").split()) or None,
+            "notes": _corrected_notes(r),
             "res1_twh": r.get("res1_twh"),
             "meetings": {g: MEETINGS[g] for g in (slug(x) for x in r["gemeenten"]) if g in MEETINGS},
         }
@@ -220,6 +225,14 @@ def build(regions_doc: dict[str, Any], calendar_doc: dict[str, Any]) -> dict[str
     }
 
 
+def _corrected_notes(r: dict[str, Any]) -> str | None:
+    """A region's notes, with the December 2026 correction of docs/sources.md §10.6 applied."""
+    notes = " ".join(str(r.get("notes") or "").split())
+    if r["id"] == "noord-veluwe":  # "adopted ... on 9 July 2021" reads as "by" that date
+        notes = notes.replace("PS and AB on 9 July 2021", "PS and AB by 9 July 2021")
+    return notes or None
+
+
 def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
     """Election windows and the summer recess, each with the comment that says what is fact."""
     # Election days and seating days are computed by res-plan from the Kieswet (`kieswet:` entries);
@@ -252,10 +265,12 @@ def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
             "College, GS and DB: formation windows, DERIVED, not statutory. From election day an outgoing "
             "executive takes only routine decisions (a voortgangsdocument, not a Herijking: docs/sources.md §10.1; "
             "decisions with `routine: true` or a routine kind may fall in the window) until a new one is formed. "
-            f"Lengths: college {formation['gemeenteraad'][2]} (average formation 49-64 days, docs/sources.md §3.2, §7), "
+            f"Lengths: college {formation['gemeenteraad'][2]} (average formation 49-64 days, "
+            "docs/sources.md §3.2, §7), "
             f"GS {formation['provinciale-staten'][2]} (86-163 days in 2023; scripts/data/calendar.yaml "
             "post_election.provincie.suggested_window), DB "
-            f"{formation['waterschap'][2]} (an ASSUMPTION: no source for waterschap formations, scripts/data/calendar.yaml).",
+            f"{formation['waterschap'][2]} (an ASSUMPTION: no source for waterschap formations, "
+            "scripts/data/calendar.yaml).",
         ]})
     rule = doc["suggested_recess"]["zomerreces"]
     assert rule["from"] == "second Saturday of July" and rule["to"] == "last day of August", rule
@@ -266,7 +281,8 @@ def national_calendar(doc: dict[str, Any]) -> dict[str, Any]:
         "elections_missing": [],
         "recess": recess,
         "recess_comment": [
-            "Zomerreces: DERIVED default, not any body's real dates (scripts/data/calendar.yaml suggested_recess; docs/sources.md "
+            "Zomerreces: DERIVED default, not any body's real dates (scripts/data/calendar.yaml "
+            "suggested_recess; docs/sources.md "
             "§3.3): no raad/PS/AB meetings from the second Saturday of July to the last day of August; the first "
             "plenary decision after it typically falls in the second half of September. The Christmas recess "
             "(~22 Dec - ~5 Jan) is common practice but NOT verified, so it is not entered.",
@@ -316,7 +332,8 @@ def readme(data: dict[str, Any]) -> str:
     for rid, r in data["unverified"].items():
         notes = (r["notes"] or "").replace("|", "/")
         lines.append(f"| {r['name']} (`{rid}`) | {r['status']} | {r['missing']} | {notes} |")
-    lines += ["", "Source of the statuses: `scripts/data/regions.yaml` (`membership_status`) and docs/sources.md §1.2.", ""]
+    lines += ["", "Source of the statuses: `scripts/data/regions.yaml` (`membership_status`) and "
+              "docs/sources.md §1.2.", ""]
     return "\n".join(lines)
 
 

@@ -179,7 +179,11 @@ def test_json_is_the_spec_shape(tmp_path: Path) -> None:
     doc = json.loads(out)
     assert set(doc) == {"ok", "plans"}
     plan = doc["plans"][0]
-    assert set(plan) == {"file", "ok", "region", "today", "deadline", "decisions", "critical_path", "problems"}
+    # SPEC §5's keys, plus `notes` (keys may be added): how far the dates can be trusted
+    assert set(plan) == {"file", "ok", "region", "today", "deadline", "decisions", "critical_path", "problems",
+                         "notes"}
+    assert [n["code"] for n in plan["notes"]] == ["no-meeting-calendar"]
+    assert all(n["severity"] == "warning" and n["line"] for n in plan["notes"])
     assert set(plan["decisions"][0]) == {"id", "decision", "partner", "step", "title", "by", "done", "earliest",
                                          "latest", "slack", "late"}
 

@@ -33,6 +33,7 @@ def plan_dict(result: PlanResult) -> dict[str, Any]:
         "decisions": [] if invalid else [decision_dict(d) for d in result.decisions],
         "critical_path": [] if invalid else result.critical_path,
         "problems": [problem_dict(p) for p in result.problems],
+        "notes": [problem_dict(p) for p in result.notes],
     }
 
 

@@ -115,9 +115,9 @@ def render_plan(console: Console, result: PlanResult, lang: str) -> None:
         if result.critical_path:
             path = Text(" → ".join(result.critical_path))
             console.print(Text(f"{text(lang, 'critical-path')}: ", style="bold") + path)
-    if result.problems:
+    if result.problems or result.notes:
         console.print(Text(f"{text(lang, 'problems')}:", style="bold"))
-        for p in result.problems:
+        for p in [*result.problems, *result.notes]:
             console.print(problem_line(p, lang))
     console.print(verdict(result, lang))
 
