@@ -135,6 +135,38 @@ def timeline(
 
 
 @app.command()
+def agenda(
+    paths: Annotated[list[Path], typer.Argument(readable=False, help="Plan files or folders.")],
+    partner: Annotated[str, typer.Option(help="The partner whose bodies' decisions are listed.")],
+    body: Annotated[str | None, typer.Option(help="Only this body (or role) of the partner.")] = None,
+    from_: Annotated[str | None, typer.Option("--from",
+                                                 help="Only decisions whose date is on or after DATE.")] = None,
+    to: Annotated[str | None, typer.Option(help="Only decisions whose date is on or before DATE.")] = None,
+    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, "
+                                        "markdown, csv, json or ics.")] = "table",
+    lang: Annotated[Lang | None, typer.Option(help="Language of the output (default from "
+                                                 "RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """What one partner's bodies must decide, from every region: ordered by latest date and
+    grouped by the meeting on or before which each must be taken, with the count per meeting.
+
+    Exit codes as `check`: 0 every plan on time, 1 some decision late or undatable,
+    2 some file cannot be read or is invalid (the other plans are still listed).
+    """
+    from res_plan.agenda import FORMATS
+    from res_plan.agenda.view import Request
+    from res_plan.commands import agenda as command
+    from res_plan.messages import pick_language
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"'{format}' is not one of {', '.join(FORMATS)}", param_hint="'--format'")
+    request = Request(partner, body, _parse_today(from_), _parse_today(to))
+    raise typer.Exit(command.run(paths, request, _parse_today(today), format,
+                                 pick_language(lang.value if lang else None)))
+
+
+@app.command()
 def schema(
     shared: Annotated[bool, typer.Option("--shared", help="Print the schema of a shared include file "
                                          "instead of a plan file.")] = False,

@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from res_plan import messages_agenda as agenda_messages
 from res_plan import messages_calendar as calendar_messages
 
 if TYPE_CHECKING:
@@ -452,6 +453,8 @@ NL: dict[str, str] = {
 
 EN.update(calendar_messages.EN)
 NL.update(calendar_messages.NL)
+EN.update(agenda_messages.EN)
+NL.update(agenda_messages.NL)
 CATALOGUE = {"en": EN, "nl": NL}
 
 
