@@ -166,6 +166,37 @@ def agenda(
                                  pick_language(lang.value if lang else None)))
 
 
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The old version: a plan file, or REV:PATH "
+                                       "(a file at a git revision, e.g. main:regions/u16.yaml).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The new version: a plan file or REV:PATH.")],
+    today: Annotated[str | None, typer.Option(help="Plan both as if today were DATE (default: the new "
+                                                 "version's today, else the system date).")] = None,
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
+    lang: Annotated[Lang | None, typer.Option(help="Language of the output (default from "
+                                                 "RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """What changed between two versions of a plan: decisions added and removed, dates moved
+    (in working days), the newly late and the no longer late, the critical path.
+
+    Git revisions are read with `git show`; the working tree is never touched.
+    Exit 0 when nothing became late, 1 when a decision became late, 2 on bad input.
+    """
+    from res_plan.commands import diff as command
+    from res_plan.messages import pick_language
+
+    raise typer.Exit(command.run(old, new, _parse_today(today), format.value,
+                                 pick_language(lang.value if lang else None)))
+
+
 @app.command()
 def schema(
     shared: Annotated[bool, typer.Option("--shared", help="Print the schema of a shared include file "
