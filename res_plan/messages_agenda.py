@@ -35,7 +35,7 @@ EN: dict[str, str] = {
     "df-added": "Added",
     "df-removed": "Removed",
     "df-critical": "Critical path changed",
-    "df-was": "was", "df-now": "now",
+    "df-was": "was", "df-now": "now", "df-new": "new",
     "df-none": "No decision added, removed or moved; the critical path is the same.",
     "df-summary": "{moved} moved, {added} added, {removed} removed, {late} became late, {fixed} no longer late.",
     "df-wd": "working days; a plus is later",
@@ -80,7 +80,7 @@ NL: dict[str, str] = {
     "df-added": "Toegevoegd",
     "df-removed": "Verwijderd",
     "df-critical": "Kritiek pad gewijzigd",
-    "df-was": "was", "df-now": "nu",
+    "df-was": "was", "df-now": "nu", "df-new": "nieuw",
     "df-none": "Geen besluit toegevoegd, verwijderd of verschoven; het kritieke pad is hetzelfde.",
     "df-summary": "{moved} verschoven, {added} toegevoegd, {removed} verwijderd, {late} te laat geworden, "
                   "{fixed} niet meer te laat.",

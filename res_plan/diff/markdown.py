@@ -22,7 +22,8 @@ def _row(values: list[str]) -> str:
 def _table(changes: list[Change], lang: str) -> list[str]:
     lines = [_row([text(lang, k) for k in _COLUMNS]), "|---|---|---|---|---|---:|"]
     for c in changes:
-        lines.append(_row([f"`{cell(c.id)}`", cell(name(c)), cell(c.row.by or "-"), cell(earliest(c)),
+        new = f" _({text(lang, 'df-new')})_" if c.old is None else ""
+        lines.append(_row([f"`{cell(c.id)}`{new}", cell(name(c)), cell(c.row.by or "-"), cell(earliest(c)),
                            cell(latest(c)), cell(slack(c))]))
     return lines
 

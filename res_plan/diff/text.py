@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from res_plan.diff.compare import Change, PlanDiff
-from res_plan.diff.wording import earliest, facts, latest, sections, slack, summary, title
+from res_plan.diff.wording import earliest, facts, label, latest, sections, slack, summary, title
 from res_plan.messages import text
 
 _COLUMNS = ("col-id", "col-by", "col-earliest", "col-latest", "col-slack")
 
 
-def _cells(change: Change) -> list[str]:
-    return [change.id, change.row.by or "-", earliest(change), latest(change), slack(change)]
+def _cells(change: Change, lang: str) -> list[str]:
+    return [label(change, lang), change.row.by or "-", earliest(change), latest(change), slack(change)]
 
 
 def _table(rows: list[list[str]]) -> list[str]:
@@ -24,7 +24,7 @@ def render(diff: PlanDiff, lang: str) -> str:
     for key, changes in sections(diff):
         if changes:
             lines += ["", f"{text(lang, key)} ({len(changes)}):"]
-            lines += _table([header] + [_cells(c) for c in changes])
+            lines += _table([header] + [_cells(c, lang) for c in changes])
     if diff.moved:
         lines += [f"  ({text(lang, 'df-wd')})"]
     if diff.critical_changed:

@@ -28,6 +28,11 @@ def name(change: Change) -> str:
     return f"{row.decision}: {row.title}" if row.step is not None and row.title == row.step else row.title
 
 
+def label(change: Change, lang: str) -> str:
+    """The id, marked when the decision is new (it may show among the late rather than the added)."""
+    return f"{change.id} ({text(lang, 'df-new')})" if change.old is None else change.id
+
+
 def _slack(value: int | None) -> str:
     return "-" if value is None else str(value)
 
@@ -62,9 +67,11 @@ def facts(diff: PlanDiff, lang: str) -> str:
 
 
 def sections(diff: PlanDiff) -> list[tuple[str, list[Change]]]:
-    """The lists of changes in the order a reader needs them: the bad news first."""
+    """The lists of changes in the order a reader needs them: the bad news first, each change once."""
+    turned = {c.id for c in diff.became_late + diff.no_longer_late}
     return [("df-became-late", diff.became_late), ("df-no-longer-late", diff.no_longer_late),
-            ("df-moved", diff.moved), ("df-added", diff.added), ("df-removed", diff.removed)]
+            ("df-moved", [c for c in diff.moved if c.id not in turned]),
+            ("df-added", [c for c in diff.added if c.id not in turned]), ("df-removed", diff.removed)]
 
 
 def summary(diff: PlanDiff, lang: str) -> str:
