@@ -451,10 +451,10 @@ NL: dict[str, str] = {
     "ex-unknown-id": "res-plan: {path} heeft geen besluit '{id}'{hint}",
 }
 
-EN.update(calendar_messages.EN)
-NL.update(calendar_messages.NL)
 EN.update(agenda_messages.EN)
 NL.update(agenda_messages.NL)
+EN.update(calendar_messages.EN)
+NL.update(calendar_messages.NL)
 CATALOGUE = {"en": EN, "nl": NL}
 
 
