@@ -135,6 +135,69 @@ def timeline(
 
 
 @app.command()
+def agenda(
+    paths: Annotated[list[Path], typer.Argument(readable=False, help="Plan files or folders.")],
+    partner: Annotated[str, typer.Option(help="The partner whose bodies' decisions are listed.")],
+    body: Annotated[str | None, typer.Option(help="Only this body (or role) of the partner.")] = None,
+    from_: Annotated[str | None, typer.Option("--from",
+                                                 help="Only decisions whose date is on or after DATE.")] = None,
+    to: Annotated[str | None, typer.Option(help="Only decisions whose date is on or before DATE.")] = None,
+    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, "
+                                        "markdown, csv, json or ics.")] = "table",
+    lang: Annotated[Lang | None, typer.Option(help="Language of the output (default from "
+                                                 "RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """What one partner's bodies must decide, from every region: ordered by latest date and
+    grouped by the meeting on or before which each must be taken, with the count per meeting.
+
+    Exit codes as `check`: 0 every plan on time, 1 some decision late or undatable,
+    2 some file cannot be read or is invalid (the other plans are still listed).
+    """
+    from res_plan.agenda import FORMATS
+    from res_plan.agenda.view import Request
+    from res_plan.commands import agenda as command
+    from res_plan.messages import pick_language
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"'{format}' is not one of {', '.join(FORMATS)}", param_hint="'--format'")
+    request = Request(partner, body, _parse_today(from_), _parse_today(to))
+    raise typer.Exit(command.run(paths, request, _parse_today(today), format,
+                                 pick_language(lang.value if lang else None)))
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The old version: a plan file, or REV:PATH "
+                                       "(a file at a git revision, e.g. main:regions/u16.yaml).")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The new version: a plan file or REV:PATH.")],
+    today: Annotated[str | None, typer.Option(help="Plan both as if today were DATE (default: the new "
+                                                 "version's today, else the system date).")] = None,
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
+    lang: Annotated[Lang | None, typer.Option(help="Language of the output (default from "
+                                                 "RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """What changed between two versions of a plan: decisions added and removed, dates moved
+    (in working days), the newly late and the no longer late, the critical path.
+
+    Git revisions are read with `git show`; the working tree is never touched.
+    Exit 0 when nothing became late, 1 when a decision became late, 2 on bad input.
+    """
+    from res_plan.commands import diff as command
+    from res_plan.messages import pick_language
+
+    raise typer.Exit(command.run(old, new, _parse_today(today), format.value,
+                                 pick_language(lang.value if lang else None)))
+
+
+@app.command()
 def schema(
     shared: Annotated[bool, typer.Option("--shared", help="Print the schema of a shared include file "
                                          "instead of a plan file.")] = False,

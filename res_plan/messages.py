@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from res_plan import messages_agenda as agenda_messages
 from res_plan import messages_calendar as calendar_messages
 from res_plan import messages_coverage as coverage_messages
 
@@ -451,6 +452,8 @@ NL: dict[str, str] = {
     "ex-unknown-id": "res-plan: {path} heeft geen besluit '{id}'{hint}",
 }
 
+EN.update(agenda_messages.EN)
+NL.update(agenda_messages.NL)
 EN.update(calendar_messages.EN)
 NL.update(calendar_messages.NL)
 EN.update(coverage_messages.EN)

@@ -1,0 +1,76 @@
+"""`agenda --format ics`: one iCalendar feed for the partner across every region: an all-day
+event per decision on its latest date (a decision taken: on its date) with a reminder before
+it. UIDs are the timeline's (region and decision id), so an event imported from a region's
+timeline and from the agenda is one event, and a re-import moves it instead of doubling it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from res_plan.agenda.view import Agenda, Item
+from res_plan.agenda.wording import day_text, slack_text, status_text
+from res_plan.messages import text
+from res_plan.timeline.ics import REMINDER, uid
+
+if TYPE_CHECKING:
+    from icalendar import Event
+
+PRODID = "-//res-plan//agenda//EN"
+
+
+def _description(item: Item, lang: str) -> str:
+    row = item.row
+    lines = [f"{text(lang, 'ag-col-region')}: {item.region_name}", f"{text(lang, 'col-id')}: {row.id}",
+             f"{text(lang, 'col-by')}: {row.by}"]
+    if row.done is None:
+        lines += [f"{text(lang, 'col-earliest')}: {day_text(row.earliest)}",
+                  f"{text(lang, 'col-latest')}: {day_text(row.latest)}",
+                  f"{text(lang, 'col-slack')}: {slack_text(item)}"]
+    lines.append(f"{text(lang, 'col-status')}: {status_text(item, lang)}")
+    if item.critical:
+        lines.append(text(lang, "tl-legend-critical"))
+    return "\n".join(lines)
+
+
+def _event(item: Item, lang: str) -> Event:
+    from icalendar import Alarm, Event
+
+    row, day, today = item.row, item.day, item.result.today
+    assert day is not None and today is not None  # only dated decisions of scheduled plans get an event
+    key = "ag-ics-done" if row.done is not None else "ag-ics-summary"
+    summary = text(lang, key, title=item.name, body=row.by_body, region=item.region_name)
+    if row.late:
+        summary = f"{status_text(item, lang)}: {summary}"
+    event = Event()
+    event.add("uid", uid(item.region_id, row.id))
+    event.add("dtstamp", datetime.combine(today, time(), UTC))  # the plan's today: same plan, same file
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", _description(item, lang))
+    event.add("transp", "TRANSPARENT")
+    if row.done is None:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", REMINDER)
+        alarm.add("description", text(lang, "ag-ics-reminder", title=item.name, region=item.region_name,
+                                      latest=day_text(row.latest)))
+        event.add_component(alarm)
+    return event
+
+
+def render(agenda: Agenda, lang: str) -> str:
+    from icalendar import Calendar
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", text(lang, "ag-ics-name", partner=agenda.partner.name))
+    for item in agenda.items:
+        if item.day is not None:
+            cal.add_component(_event(item, lang))
+    ical: bytes = cal.to_ical()
+    return ical.decode("utf-8")
