@@ -17,6 +17,7 @@ from res_plan.network import Network, Node
 from res_plan.plan_calendar import build_calendar
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.procedures import builtin_procedures
+from res_plan.workdays import HolidaySource
 
 _REF_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)(?:@([a-z0-9][a-z0-9-]*))?(?:\.([a-z0-9][a-z0-9-]*))?$")
 MAX_NODES = 200_000  # decisions after expansion; keeps a typo in for_each from exhausting memory
@@ -339,14 +340,17 @@ def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
     return list(cycles.values())
 
 
-def expand(plan: Plan, today: date, delays: Sequence[tuple[str, Duration]] = ()) -> Network:
+def expand(plan: Plan, today: date, holidays: HolidaySource | None,
+           delays: Sequence[tuple[str, Duration]] = ()) -> Network:
     """Build the dependency network of a validated plan, or raise PlanInvalid.
 
-    `delays` (what-if) add lead to the decisions a reference names, as `--delay x=2w`.
+    `holidays` are the public holidays of the plan's `calendar.holidays`, found by the caller
+    (None: an unknown country code). `delays` (what-if) add lead to the decisions a reference
+    names, as `--delay x=2w`.
     """
     b = _Builder(plan, today)
     b.collect_partners()
-    calendar = build_calendar(plan, b.partners, today, b.problems)
+    calendar = build_calendar(plan, b.partners, today, holidays, b.problems)
     b.expand_decisions()
     b.link()
     done, started = b.dated("done"), b.dated("started")

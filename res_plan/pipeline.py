@@ -10,6 +10,7 @@ from typing import Any
 
 from res_plan.durations import Duration
 from res_plan.expand import expand
+from res_plan.holiday_cache import HolidaySources
 from res_plan.includes import Origins, ReadShared, merge_includes
 from res_plan.messages import english
 from res_plan.network import Network
@@ -24,6 +25,7 @@ from res_plan.yaml_source import PositionedYaml, parse
 __all__ = ["check_file", "check_text", "find_plan_files", "locate"]
 
 _read_shared = ReadShared()
+_holidays = HolidaySources()  # one per process: every plan of a run shares the cache
 
 
 def check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None = None,
@@ -45,11 +47,12 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
             plan, origins = merge_includes(plan, base or Path.cwd(), _read_shared)
         effective = today or plan.today or system_today
         result.today = effective
-        net = expand(plan, effective, delays)
+        holidays = _holidays.get(plan.calendar.holidays)
+        net = expand(plan, effective, holidays, delays)
         sched = schedule(net)
         if delays:
             result.baseline = replace(result)
-            plain = expand(plan, effective)
+            plain = expand(plan, effective, holidays)
             _fill(result.baseline, plain, schedule(plain), doc, origins)
     except PlanInvalid as exc:
         result.problems = [locate(p, doc, file, origins) for p in exc.problems]

@@ -3,13 +3,9 @@ from them the eligible days of every body (SPEC §3.1)."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
-from pathlib import Path
-from typing import Any
 
 from res_plan.bodies import BodyError, BodyResolver, PartnerInfo, partner_of, window_names
 from res_plan.durations import Duration
@@ -21,44 +17,6 @@ from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingD
 
 MAX_OCCURRENCES = 50_000  # per meeting rrule; daily meetings for a century stay under it
 _SUB_DAILY = ("HOURLY", "MINUTELY", "SECONDLY")
-
-
-def holiday_source(code: str) -> HolidaySource:
-    """Public holidays of a country as the `holidays` package lists them; ValueError if unknown."""
-    if code.lower() == "none":
-        return no_holidays
-    from res_plan.holiday_cache import CachedHolidays
-
-    if code.upper() == "NL":
-        # The package is imported only when the cache lacks a year.
-        return CachedHolidays("NL", lambda year: dutch_holidays_class()(years=year))
-    import holidays
-
-    try:
-        holidays.country_holidays(code)
-    except NotImplementedError:
-        raise ValueError(code) from None
-    return CachedHolidays(code, lambda year: holidays.country_holidays(code, years=year))
-
-
-@cache
-def dutch_holidays_class() -> Any:
-    """The `holidays` package's Netherlands class, loaded on its own.
-
-    Importing it by name runs `holidays.countries/__init__`, which imports all 250 country
-    modules (~0.2 s on every run); the Dutch module itself needs only the package core.
-    """
-    import holidays
-
-    path = Path(holidays.__file__).parent / "countries" / "netherlands.py"
-    spec = importlib.util.spec_from_file_location("res_plan._holidays_nl", path)
-    if spec is None or spec.loader is None:  # pragma: no cover - a changed package layout
-        from holidays.countries.netherlands import Netherlands
-
-        return Netherlands
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.Netherlands
 
 
 @dataclass
@@ -158,10 +116,11 @@ def earliest_written_date(plan: Plan) -> date:
     return min(found)
 
 
-def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, problems: list[Problem]) -> PlanCalendar:
-    try:
-        holidays = holiday_source(plan.calendar.holidays)
-    except ValueError:
+def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, holidays: HolidaySource | None,
+                   problems: list[Problem]) -> PlanCalendar:
+    """The calendar over the public holidays the caller found for `calendar.holidays` (None:
+    an unknown country code)."""
+    if holidays is None:
         problems.append(problem("bad-value", "holidays-unknown", prefix="calendar.holidays: ",
                                 value=plan.calendar.holidays, loc=("calendar", "holidays")))
         holidays = no_holidays
