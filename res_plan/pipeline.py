@@ -12,10 +12,9 @@ from res_plan.durations import Duration
 from res_plan.expand import expand
 from res_plan.holiday_cache import HolidaySources
 from res_plan.includes import Origins, ReadShared, merge_includes
-from res_plan.messages import english
 from res_plan.network import Network
 from res_plan.plan_files import find_plan_files, locate, read_text
-from res_plan.problems import PlanInvalid, Problem
+from res_plan.problems import PlanInvalid, Problem, problem
 from res_plan.result import DecisionRow, PlanResult
 from res_plan.schedule import Schedule, schedule
 from res_plan.validate import validate
@@ -80,9 +79,8 @@ def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) 
         return problems
     today, deadline = date.fromordinal(net.today), date.fromordinal(net.deadline)
     written = doc.data.get("today") if isinstance(doc.data, dict) else None
-    params = {"today": today.isoformat(), "deadline": deadline.isoformat()}
-    one = Problem("late", english("after-deadline", **params), loc=("today",) if written == today else ("deadline",),
-                  params=params, template="after-deadline")
+    one = problem("late", "after-deadline", loc=("today",) if written == today else ("deadline",),
+                  today=today.isoformat(), deadline=deadline.isoformat())
     rest = [p for p in problems if p.code not in ("late", "no-date")]
     return [one] + rest
 

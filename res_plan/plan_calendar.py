@@ -11,6 +11,7 @@ from res_plan.bodies import BodyError, BodyResolver, PartnerInfo, partner_of, wi
 from res_plan.durations import Duration
 from res_plan.eligible import EligibleDays
 from res_plan.kieswet import occurrences
+from res_plan.messages import Message
 from res_plan.model import KieswetElection, Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text, problem
 from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
@@ -73,28 +74,28 @@ class PlanCalendar:
         return found.get(d) if isinstance(found, Mapping) else (d.isoformat() if d in set(found) else None)
 
     def not_eligible_because(self, body_key: str | None, day: int,
-                             routine: bool = False) -> tuple[str, dict[str, str]] | None:
-        """Why a day is not an eligible day of a body (a message key and its parameters), or None."""
+                             routine: bool = False) -> Message | None:
+        """Why a day is not an eligible day of a body, or None."""
         iso = date.fromordinal(day).isoformat()
         weekday = (day - 1) % 7
         if weekday >= 5:
-            return ("why-weekend", {"date": iso})
+            return Message("why-weekend", {"date": iso})
         name = self.holiday_name(day)
         if name:
-            return ("why-holiday", {"date": iso, "name": name})
+            return Message("why-holiday", {"date": iso, "name": name})
         for window in self.closed:
             if window.lo <= day <= window.hi:
-                return ("why-closed", {"date": iso, "name": window.name})
+                return Message("why-closed", {"date": iso, "name": window.name})
         if body_key is None:
             return None
         partner = self.partners[partner_of(body_key)]
         for window in self.windows:
             if window.lo <= day <= window.hi and self._applies(window, body_key, partner, routine):
                 key = "why-formation" if window.kind == "formation" else "why-window"
-                return (key, {"date": iso, "name": window.name, "body": body_key})
+                return Message(key, {"date": iso, "name": window.name, "body": body_key})
         meetings = self.meetings.get(body_key)
         if meetings is not None and day not in set(meetings):
-            return ("why-no-meeting", {"date": iso, "body": body_key})
+            return Message("why-no-meeting", {"date": iso, "body": body_key})
         return None
 
 
@@ -151,8 +152,8 @@ def _check_bodies(entries: list[str] | None, loc: Loc, cal: PlanCalendar, proble
         try:
             out.append(resolver.window_entry(entry))
         except BodyError as err:
-            problems.append(problem(err.code, err.template, prefix=f"{path_text(loc)}.bodies: ",
-                                    loc=loc + ("bodies", i), params=err.params))
+            problems.append(problem(err.code, err.wording, prefix=f"{path_text(loc)}.bodies: ",
+                                    loc=loc + ("bodies", i)))
     return out
 
 
@@ -213,7 +214,7 @@ def _check_formation(formation: bool, bodies: list[str] | None, loc: Loc, cal: P
 def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:
     start = date(min(earliest_written_date(plan), today).year, 1, 1)
     end = min(date.fromordinal(add_months(plan.deadline.toordinal(), 60)), date.fromordinal(HORIZON_HI))
-    expanded: dict[tuple[str, date, date], tuple[int, ...] | _RRuleError] = {}
+    expanded: dict[tuple[str, date, date], tuple[int, ...] | Message] = {}
     for pi, partner in enumerate(plan.partners):
         info = cal.partners.get(partner.id)
         if info is None:
@@ -223,20 +224,19 @@ def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Pro
             try:
                 body = info.body(key)
             except BodyError as err:
-                problems.append(problem(err.code, err.template, prefix=f"{path_text(loc)}: ", loc=loc, at_key=True,
-                                        params=err.params))
+                problems.append(problem(err.code, err.wording, prefix=f"{path_text(loc)}: ", loc=loc, at_key=True))
                 continue
             if isinstance(spec, RRuleSpec):
                 first, last = spec.from_ or start, spec.until or end
                 memo_key = (spec.rrule, first, last)
                 if memo_key not in expanded:
                     days_or_error = _expand_rrule(spec.rrule, first, last)
-                    expanded[memo_key] = days_or_error if isinstance(days_or_error, _RRuleError) \
+                    expanded[memo_key] = days_or_error if isinstance(days_or_error, Message) \
                         else tuple(days_or_error)
                 days = expanded[memo_key]
-                if isinstance(days, _RRuleError):
-                    problems.append(problem("bad-value", days.template, prefix=f"{path_text(loc)}.rrule: ",
-                                            loc=loc + ("rrule",), rule=spec.rrule, params=days.params))
+                if isinstance(days, Message):
+                    problems.append(problem("bad-value", days, prefix=f"{path_text(loc)}.rrule: ",
+                                            loc=loc + ("rrule",)))
                     continue
             else:
                 days = tuple(d.toordinal() for d in spec)
@@ -245,26 +245,18 @@ def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Pro
             cal.meetings[key] = cal.meetings[key] + days if key in cal.meetings else days
 
 
-@dataclass(frozen=True)
-class _RRuleError:
-    """What is wrong with an rrule: a message key and its params (besides the rule itself)."""
-
-    template: str
-    params: dict[str, str] = field(default_factory=dict)
-
-
-def _expand_rrule(rule: str, first: date, last: date) -> list[int] | _RRuleError:
+def _expand_rrule(rule: str, first: date, last: date) -> list[int] | Message:
     """Meeting days of an rrule between first and last, or what is wrong with it."""
     from dateutil.rrule import rrulestr
 
     if any(f"FREQ={f}" in rule.upper() for f in _SUB_DAILY):
-        return _RRuleError("rrule-sub-daily")
+        return Message("rrule-sub-daily", {"rule": rule})
     if first > last:
-        return _RRuleError("rrule-reversed", {"start": str(first), "end": str(last)})
+        return Message("rrule-reversed", {"rule": rule, "start": str(first), "end": str(last)})
     try:
         occurrences: Iterable[datetime] = rrulestr(rule, dtstart=datetime(first.year, first.month, first.day))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
-        return _RRuleError("rrule-invalid", {"reason": str(exc)})
+        return Message("rrule-invalid", {"rule": rule, "reason": str(exc)})
     days: list[int] = []
     limit = last.toordinal()
     try:
@@ -273,11 +265,11 @@ def _expand_rrule(rule: str, first: date, last: date) -> list[int] | _RRuleError
             if day > limit:
                 break
             if len(days) >= MAX_OCCURRENCES:
-                return _RRuleError("rrule-too-many", {"limit": f"{MAX_OCCURRENCES:,}"})
+                return Message("rrule-too-many", {"rule": rule, "limit": f"{MAX_OCCURRENCES:,}"})
             days.append(day)
     except (ValueError, TypeError, OverflowError) as exc:
-        return _RRuleError("rrule-unexpandable", {"reason": str(exc)})
+        return Message("rrule-unexpandable", {"rule": rule, "reason": str(exc)})
     if not days:
-        return _RRuleError("rrule-empty", {"start": str(first), "end": str(last)})
+        return Message("rrule-empty", {"rule": rule, "start": str(first), "end": str(last)})
     return days
 

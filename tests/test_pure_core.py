@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from res_plan.expand import expand
+from res_plan.messages import Message
 from res_plan.network import Network
 from res_plan.schedule import schedule
 from res_plan.validate import validate
@@ -87,7 +88,7 @@ def test_the_core_runs_on_an_in_memory_holiday_source() -> None:
     timed = schedule(net)
     assert timed.timings[0].earliest == date(2030, 1, 3).toordinal()
     assert net.calendar.not_eligible_because(None, date(2030, 1, 2).toordinal()) == \
-        ("why-holiday", {"date": "2030-01-02", "name": "proefdag"})
+        Message("why-holiday", {"date": "2030-01-02", "name": "proefdag"})
 
 
 def test_no_source_for_the_code_is_a_problem_of_the_plan() -> None:
