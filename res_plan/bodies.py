@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from res_plan.hints import closest
-from res_plan.messages import render
+from res_plan.hints import suggest
+from res_plan.messages import Message, Param
 
 if TYPE_CHECKING:  # the model (pydantic) is needed only to build a PartnerInfo, never to read one
     from res_plan.model import Partner
@@ -28,14 +28,13 @@ KNOWN_BODY_NAMES = frozenset(b for bodies, _, _ in KIND_BODIES.values() for b in
 
 
 class BodyError(Exception):
-    """A body or role that cannot be found; `template` and `params` give its message."""
+    """A body or role that cannot be found, with the problem code and the message to report."""
 
-    def __init__(self, code: str, template: str, **params: str) -> None:
-        self.message = render("en", template, params)
-        super().__init__(self.message)
+    def __init__(self, code: str, template: str, **params: Param) -> None:
+        self.wording = Message(template, params)
+        super().__init__(self.wording.english)
         self.code = code
-        self.template = template
-        self.params = params
+        self.message = self.wording.english
 
 
 def split_key(key: str) -> tuple[str, str]:
@@ -76,7 +75,7 @@ class PartnerInfo:
             return body
         if name not in self.bodies:
             raise BodyError("unknown-body", "no-such-body", partner=self.id, kind=self.kind, name=name,
-                            bodies=", ".join(self.bodies), suggestion=closest(name, self.bodies))
+                            bodies=", ".join(self.bodies), hint=suggest(name, self.bodies))
         return name
 
 
@@ -99,10 +98,10 @@ class BodyResolver:
         pid, _, name = ref.partition(".")
         partner = self.partners.get(pid)
         if partner is None:
-            hint = closest(pid, list(self.partners))
+            hint = suggest(pid, list(self.partners))
             if in_ref:
-                raise BodyError("unknown-reference", "unknown-partner-in", partner=pid, ref=ref, suggestion=hint)
-            raise BodyError("unknown-reference", "unknown-partner", partner=pid, suggestion=hint)
+                raise BodyError("unknown-reference", "unknown-partner-in", partner=pid, ref=ref, hint=hint)
+            raise BodyError("unknown-reference", "unknown-partner", partner=pid, hint=hint)
         return f"{pid}.{partner.body(name)}"
 
     def by(self, ref: str, context: str | None) -> str:
@@ -120,7 +119,7 @@ class BodyResolver:
         extra = {b for p in self.partners.values() for b in p.bodies}
         if entry not in KNOWN_BODY_NAMES and entry not in extra:
             raise BodyError("unknown-body", "unknown-body-name", name=entry,
-                            suggestion=closest(entry, sorted(KNOWN_BODY_NAMES | extra)))
+                            hint=suggest(entry, sorted(KNOWN_BODY_NAMES | extra)))
         return entry
 
     def names(self, entries: list[str] | None, key: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from res_plan.messages import english
+from res_plan.messages import Message, quote
 
 Unit = Literal["wd", "d", "w", "m"]
 
@@ -18,12 +18,11 @@ _UNIT_DAYS = {"wd": 1, "d": 1, "w": 7, "m": 31}
 
 
 class DurationError(ValueError):
-    """A duration that cannot be read; the message (catalogue key `key`) says how to write it."""
+    """A duration that cannot be read; its message says how to write it."""
 
     def __init__(self, key: str, **params: str) -> None:
-        super().__init__(english(key, **params))
-        self.key = key
-        self.params = params
+        self.wording = Message(key, params)
+        super().__init__(self.wording.english)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +46,7 @@ def parse_duration(value: object) -> Duration:
     if isinstance(value, Duration):
         return value
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise DurationError("duration-expected", value=_show(value))
+        raise DurationError("duration-expected", value=quote(value, 40))
     if isinstance(value, str):
         return _parse_text(value)
     raise DurationError("duration-no-unit", value=str(value))
@@ -70,7 +69,3 @@ def _parse_text(text: str) -> Duration:
         raise DurationError("duration-too-long", value=text)
     return Duration(n, unit)  # type: ignore[arg-type]
 
-
-def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."

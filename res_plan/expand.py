@@ -11,12 +11,14 @@ from datetime import date
 from res_plan.bodies import BodyError, PartnerInfo, resolve_by
 from res_plan.decision_kinds import apply_kind, is_routine, regional_act, step_lead
 from res_plan.durations import ZERO, Duration
-from res_plan.hints import closest
+from res_plan.hints import suggest
+from res_plan.messages import Message, Param
 from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
 from res_plan.network import Network, Node
 from res_plan.plan_calendar import build_calendar
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.procedures import builtin_procedures
+from res_plan.workdays import HolidaySource
 
 _REF_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)(?:@([a-z0-9][a-z0-9-]*))?(?:\.([a-z0-9][a-z0-9-]*))?$")
 MAX_NODES = 200_000  # decisions after expansion; keeps a typo in for_each from exhausting memory
@@ -44,9 +46,9 @@ class _Builder:
         self.groups: dict[str, _Expanded] = {}
         self.partners: dict[str, PartnerInfo] = {}
 
-    def error(self, code: str, template: str, loc: Loc, decision: str | None = None, at_key: bool = False,
-              params: Mapping[str, object] | None = None, **named: object) -> None:
-        self.problems.append(problem(code, template, decision=decision, loc=loc, at_key=at_key,
+    def error(self, code: str, template: str | Message, loc: Loc, decision: str | None = None, at_key: bool = False,
+              prefix: str = "", params: Mapping[str, object] | None = None, **named: object) -> None:
+        self.problems.append(problem(code, template, decision=decision, loc=loc, at_key=at_key, prefix=prefix,
                                      params={**(params or {}), **named}))
 
     # -- partners and decisions --------------------------------------------------------
@@ -116,7 +118,7 @@ class _Builder:
         if decision.partner is not None and decision.partner not in self.partners:
             self.error("unknown-reference", "unknown-partner", loc + ("partner",), decision.id,
                        prefix=f"{path_text(loc)}.partner: ", partner=decision.partner,
-                       suggestion=closest(decision.partner, self.partners))
+                       hint=suggest(decision.partner, self.partners))
             ok = False
         return ok
 
@@ -134,7 +136,7 @@ class _Builder:
                 if builtin is None:
                     known = list(self.plan.procedures) + list(builtin_procedures())
                     self.error("unknown-reference", "unknown-procedure", loc + ("procedure",), decision.id,
-                               prefix=f"{path_text(loc)}.procedure: ", name=name, suggestion=closest(name, known))
+                               prefix=f"{path_text(loc)}.procedure: ", name=name, hint=suggest(name, known))
                     return None
                 steps = [(s, loc + ("procedure",)) for s in builtin.steps]
         else:
@@ -156,7 +158,7 @@ class _Builder:
         for name in unknown:
             self.error("unknown-reference", "procedure-has-no-step", loc + ("leads", name), decision.id, at_key=True,
                        prefix=f"{path_text(loc)}.leads: ", procedure=decision.procedure, name=name,
-                       suggestion=closest(name, names))
+                       hint=suggest(name, names))
         if unknown:
             return None
         return [(step.model_copy(update={"lead": leads[step.id]}) if step.id in leads else step, step_loc)
@@ -177,7 +179,7 @@ class _Builder:
             else:
                 self.error("unknown-reference", "for-each-unknown", loc + ("for_each", j), decision.id,
                            prefix=f"{path_text(loc)}.for_each: ", entry=entry,
-                           suggestion=closest(entry, list(KINDS) + list(self.partners)))
+                           hint=suggest(entry, list(KINDS) + list(self.partners)))
         return [p.id for p in self.partners.values() if p.kind in entries or p.id in entries]
 
     def _add_nodes(self, decision: Decision, loc: Loc, partner: str | None, expanded: bool,
@@ -221,7 +223,7 @@ class _Builder:
         try:
             return resolve_by(text, self.partners, partner)
         except BodyError as err:
-            self.error(err.code, err.template, loc, decision, prefix=f"{path_text(loc)}: ", params=err.params)
+            self.error(err.code, err.wording, loc, decision, prefix=f"{path_text(loc)}: ")
             return None
 
     # -- references ----------------------------------------------------------------------
@@ -247,7 +249,7 @@ class _Builder:
         target = self.groups.get(name)
         if target is None:
             self.error("unknown-reference", "unknown-decision", loc, decision, prefix=at, name=name,
-                       suggestion=closest(name, self.groups))
+                       hint=suggest(name, self.groups))
             return None
         if name == decision:
             self.error("cycle", "self-reference", loc, decision, prefix=at, id=decision)
@@ -256,7 +258,7 @@ class _Builder:
             if not target.expanded or partner not in target.instances:
                 have = ", ".join(f"{name}@{p}" for p in target.instances if p)
                 self.error("unknown-reference", "no-instance-for", loc, decision, prefix=at, name=name,
-                           partner=partner, have=have, have_key="" if have else "word-none")
+                           partner=partner, have=have or Message("word-none"))
                 return None
             lists = [target.instances[partner]]
         elif target.expanded and group.expanded and context in target.instances:
@@ -267,7 +269,7 @@ class _Builder:
             return [nodes[-1] for nodes in lists]
         if target.steps is None or step not in target.steps:
             self.error("unknown-reference", "decision-has-no-step", loc, decision, prefix=at, name=name, step=step,
-                       suggestion=closest(step, target.steps or []))
+                       hint=suggest(step, target.steps or []))
             return None
         k = target.steps.index(step)
         return [nodes[k] for nodes in lists]
@@ -287,18 +289,18 @@ class _Builder:
             i = self.index.get(ref)
             if i is None:
                 self.error("unknown-reference", "unknown-decision-id", (key, ref), at_key=True, prefix=f"{key}: ",
-                           ref=ref, suggestion=closest(ref, self.index), params=self._stepped_hint(ref))
+                           ref=ref, hint=suggest(ref, self.index), params=self._stepped_hint(ref))
                 continue
             out[i] = day.toordinal()
         return out
 
-    def _stepped_hint(self, ref: str) -> dict[str, str]:
+    def _stepped_hint(self, ref: str) -> dict[str, Param]:
         """For an id that was expanded into steps or instances: a hint that names one of them."""
         group = self.groups.get(ref)
         if group is not None and (group.steps or group.expanded):
             sample = next(iter(group.instances.values()), [])
             if sample:
-                return {"expanded_key": "expanded-hint", "sample": self.nodes[sample[-1]].id}
+                return {"expanded": Message("expanded-hint", {"ref": ref, "sample": self.nodes[sample[-1]].id})}
         return {"expanded": ""}
 
 
@@ -339,14 +341,17 @@ def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
     return list(cycles.values())
 
 
-def expand(plan: Plan, today: date, delays: Sequence[tuple[str, Duration]] = ()) -> Network:
+def expand(plan: Plan, today: date, holidays: HolidaySource | None,
+           delays: Sequence[tuple[str, Duration]] = ()) -> Network:
     """Build the dependency network of a validated plan, or raise PlanInvalid.
 
-    `delays` (what-if) add lead to the decisions a reference names, as `--delay x=2w`.
+    `holidays` are the public holidays of the plan's `calendar.holidays`, found by the caller
+    (None: an unknown country code). `delays` (what-if) add lead to the decisions a reference
+    names, as `--delay x=2w`.
     """
     b = _Builder(plan, today)
     b.collect_partners()
-    calendar = build_calendar(plan, b.partners, today, b.problems)
+    calendar = build_calendar(plan, b.partners, today, holidays, b.problems)
     b.expand_decisions()
     b.link()
     done, started = b.dated("done"), b.dated("started")

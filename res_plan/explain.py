@@ -25,7 +25,7 @@ def _snap(net: Network, i: int, moved: Snap | None, lang: str) -> list[str]:
     if moved is None:
         return []
     by = net.nodes[i].by
-    reason = text(lang, moved.reason[0], **moved.reason[1]) if moved.reason else ""
+    reason = moved.reason.text(lang) if moved.reason else ""
     key = "ex-snap-forward" if moved.got > moved.wanted else "ex-snap-back"
     out = [text(lang, key, reason=reason, date=_d(moved.got), body=by or text(lang, "ex-anyone"))]
     # Meetings between the two dates that could not be used, and why (recess, holiday, ...).
@@ -34,7 +34,7 @@ def _snap(net: Network, i: int, moved: Snap | None, lang: str) -> list[str]:
     for day in skipped[:4]:
         why = net.calendar.not_eligible_because(by, day, net.nodes[i].routine)
         if why is not None:
-            out.append(text(lang, "ex-skipped-meeting", reason=text(lang, why[0], **why[1])))
+            out.append(text(lang, "ex-skipped-meeting", reason=why))
     return out
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from res_plan.messages import Message, Param
+
 
 def closest(word: str, choices: Iterable[str]) -> str:
     """The choice `word` was most likely meant to be, or "" when none is close."""
@@ -12,6 +14,7 @@ def closest(word: str, choices: Iterable[str]) -> str:
     return close[0] if close else ""
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
+def suggest(word: str, choices: Iterable[str]) -> Param:
+    """The `hint` param of a message: " (did you mean 'x'?)" in the message's language, or nothing."""
     close = closest(word, choices)
-    return f" (did you mean '{close}'?)" if close else ""
+    return Message("did-you-mean", {"word": close}) if close else ""

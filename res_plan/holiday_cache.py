@@ -4,6 +4,9 @@ Importing the package costs ~60 ms on every run — a third of res-plan's start-
 pre-commit. The package's answers are kept per country and year in the user's cache folder,
 under a key that changes whenever the installed package does, so they are never stale.
 Set RES_PLAN_NO_CACHE=1 to bypass it; any cache trouble falls back to the package.
+
+This is the I/O side of the calendar: the pipeline asks `HolidaySources` for a country's
+holidays and hands them to the core, which reads no files and no environment.
 """
 
 from __future__ import annotations
@@ -15,7 +18,11 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import Any
+
+from res_plan.workdays import HolidaySource, no_holidays
 
 Lookup = Callable[[int], Mapping[date, str]]
 
@@ -86,3 +93,58 @@ class CachedHolidays:
             os.replace(tmp, self.path)
         except OSError:
             self.path = None  # read-only home or full disk: carry on without the cache
+
+
+def holiday_source(code: str) -> HolidaySource:
+    """Public holidays of a country as the `holidays` package lists them; ValueError if unknown."""
+    if code.lower() == "none":
+        return no_holidays
+    if code.upper() == "NL":
+        # The package is imported only when the cache lacks a year.
+        return CachedHolidays("NL", lambda year: dutch_holidays_class()(years=year))
+    import holidays
+
+    try:
+        holidays.country_holidays(code)
+    except NotImplementedError:
+        raise ValueError(code) from None
+    return CachedHolidays(code, lambda year: holidays.country_holidays(code, years=year))
+
+
+@cache
+def dutch_holidays_class() -> Any:
+    """The `holidays` package's Netherlands class, loaded on its own.
+
+    Importing it by name runs `holidays.countries/__init__`, which imports all 250 country
+    modules (~0.2 s on every run); the Dutch module itself needs only the package core.
+    """
+    import holidays
+
+    path = Path(holidays.__file__).parent / "countries" / "netherlands.py"
+    spec = importlib.util.spec_from_file_location("res_plan._holidays_nl", path)
+    if spec is None or spec.loader is None:  # pragma: no cover - a changed package layout
+        from holidays.countries.netherlands import Netherlands
+
+        return Netherlands
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.Netherlands
+
+
+class HolidaySources:
+    """Country code -> public holidays, each country's cache file opened once per process
+    (a folder of plans shares one), not once per plan."""
+
+    def __init__(self, find: Callable[[str], HolidaySource] = holiday_source) -> None:
+        self._find = find
+        self._found: dict[str, HolidaySource | None] = {}
+
+    def get(self, code: str) -> HolidaySource | None:
+        """The holidays of `code`, or None when no country has that code."""
+        key = code.upper()
+        if key not in self._found:
+            try:
+                self._found[key] = self._find(code)
+            except ValueError:
+                self._found[key] = None
+        return self._found[key]

@@ -74,7 +74,7 @@ def merge_includes(plan: Plan, base: Path, read: ReadShared) -> tuple[Plan, Orig
 
 def _blamed_on_include(p: Problem, i: int) -> Problem:
     """A problem reading included file i, told at the plan's include[i] line."""
-    return prefixed(Problem(p.code, p.message, loc=("include", i), params=p.params, template=p.template),
+    return prefixed(Problem(p.code, p.message, loc=("include", i), wording=p.wording, prefix=p.prefix),
                     f"include[{i}]: ")
 
 

@@ -22,7 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from res_plan.durations import DURATION_RE, Duration, DurationError, parse_duration
-from res_plan.messages import render
+from res_plan.messages import Message, Param, shorten
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,16 +38,14 @@ _YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 
 
 def _show(value: Any, limit: int = 40) -> str:
-    text = str(value).lower() if isinstance(value, bool) else str(value)
-    text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    return shorten(str(value).lower() if isinstance(value, bool) else str(value), limit)
 
 
-def invalid(code: str, template: str, **params: str) -> PydanticCustomError:
-    """A validation error whose message comes from the catalogue; validate.py reads `template`
-    and `params` back from its context to render it in another language."""
-    return PydanticCustomError(code, "{message}", {"message": render("en", template, params), "template": template,
-                                                   "params": params})
+def invalid(code: str, template: str | Message, **params: Param) -> PydanticCustomError:
+    """A validation error whose message comes from the catalogue; validate.py reads the
+    `wording` back from its context to render it in another language."""
+    wording = template if isinstance(template, Message) else Message(template, params)
+    return PydanticCustomError(code, "{message}", {"message": wording.english, "wording": wording})
 
 
 # Python's reasons for an impossible date, as catalogue keys
@@ -63,14 +61,16 @@ def _date(value: Any) -> date:
             value = date.fromisoformat(value)
         except ValueError as exc:
             reason = str(exc)
-            raise invalid("bad-date", "date-impossible", value=value, reason=reason,
-                          reason_key=_DATE_REASONS.get(reason, "")) from None
+            known = _DATE_REASONS.get(reason)
+            raise invalid("bad-date", "date-impossible", value=value,
+                          reason=Message(known) if known else reason) from None
     if isinstance(value, date):
         if not FIRST_DATE <= value <= LAST_DATE:
             raise invalid("bad-date", "date-out-of-range", value=value.isoformat())
         return value
     hint_key, iso = _date_hint(value)
-    raise invalid("bad-date", "date-format", value=_show(value), hint_key=hint_key, iso=iso)
+    hint = Message(hint_key, {"iso": iso}) if hint_key else ""
+    raise invalid("bad-date", "date-format", value=_show(value), hint=hint)
 
 
 def _date_hint(value: Any) -> tuple[str, str]:
@@ -101,7 +101,7 @@ def _duration(value: Any) -> Duration:
     try:
         return parse_duration(value)
     except DurationError as exc:
-        raise invalid("bad-duration", exc.key, **exc.params) from None
+        raise invalid("bad-duration", exc.wording) from None
 
 
 def _country_code(value: str) -> str:

@@ -11,11 +11,11 @@ from typing import Any
 from res_plan.coverage import coverage_notes, coverage_warnings
 from res_plan.durations import Duration
 from res_plan.expand import expand
+from res_plan.holiday_cache import HolidaySources
 from res_plan.includes import Origins, ReadShared, merge_includes
-from res_plan.messages import english
 from res_plan.network import Network
 from res_plan.plan_files import find_plan_files, locate, read_text
-from res_plan.problems import PlanInvalid, Problem
+from res_plan.problems import PlanInvalid, Problem, problem
 from res_plan.result import DecisionRow, PlanResult
 from res_plan.schedule import Schedule, schedule
 from res_plan.validate import validate
@@ -25,6 +25,7 @@ from res_plan.yaml_source import PositionedYaml, parse
 __all__ = ["check_file", "check_text", "find_plan_files", "locate"]
 
 _read_shared = ReadShared()
+_holidays = HolidaySources()  # one per process: every plan of a run shares the cache
 
 
 def check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None = None,
@@ -46,13 +47,14 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
             plan, origins = merge_includes(plan, base or Path.cwd(), _read_shared)
         effective = today or plan.today or system_today
         result.today = effective
-        net = expand(plan, effective, delays)
+        holidays = _holidays.get(plan.calendar.holidays)
+        net = expand(plan, effective, holidays, delays)
         sched = schedule(net)
         sched.problems += coverage_warnings(plan.missing_partners)
         notes = coverage_notes(net)
         if delays:
             result.baseline = replace(result)
-            plain = expand(plan, effective)
+            plain = expand(plan, effective, holidays)
             _fill(result.baseline, plain, schedule(plain), doc, origins)
     except PlanInvalid as exc:
         result.problems = [locate(p, doc, file, origins) for p in exc.problems]
@@ -81,9 +83,8 @@ def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) 
         return problems
     today, deadline = date.fromordinal(net.today), date.fromordinal(net.deadline)
     written = doc.data.get("today") if isinstance(doc.data, dict) else None
-    params = {"today": today.isoformat(), "deadline": deadline.isoformat()}
-    one = Problem("late", english("after-deadline", **params), loc=("today",) if written == today else ("deadline",),
-                  params=params, template="after-deadline")
+    one = problem("late", "after-deadline", loc=("today",) if written == today else ("deadline",),
+                  today=today.isoformat(), deadline=deadline.isoformat())
     rest = [p for p in problems if p.code not in ("late", "no-date")]
     return [one] + rest
 

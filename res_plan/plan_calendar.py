@@ -3,62 +3,21 @@ from them the eligible days of every body (SPEC §3.1)."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
-from pathlib import Path
-from typing import Any
 
 from res_plan.bodies import BodyError, BodyResolver, PartnerInfo, partner_of, window_names
 from res_plan.durations import Duration
 from res_plan.eligible import EligibleDays
 from res_plan.kieswet import occurrences
+from res_plan.messages import Message
 from res_plan.model import KieswetElection, Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text, problem
 from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
 
 MAX_OCCURRENCES = 50_000  # per meeting rrule; daily meetings for a century stay under it
 _SUB_DAILY = ("HOURLY", "MINUTELY", "SECONDLY")
-
-
-def holiday_source(code: str) -> HolidaySource:
-    """Public holidays of a country as the `holidays` package lists them; ValueError if unknown."""
-    if code.lower() == "none":
-        return no_holidays
-    from res_plan.holiday_cache import CachedHolidays
-
-    if code.upper() == "NL":
-        # The package is imported only when the cache lacks a year.
-        return CachedHolidays("NL", lambda year: dutch_holidays_class()(years=year))
-    import holidays
-
-    try:
-        holidays.country_holidays(code)
-    except NotImplementedError:
-        raise ValueError(code) from None
-    return CachedHolidays(code, lambda year: holidays.country_holidays(code, years=year))
-
-
-@cache
-def dutch_holidays_class() -> Any:
-    """The `holidays` package's Netherlands class, loaded on its own.
-
-    Importing it by name runs `holidays.countries/__init__`, which imports all 250 country
-    modules (~0.2 s on every run); the Dutch module itself needs only the package core.
-    """
-    import holidays
-
-    path = Path(holidays.__file__).parent / "countries" / "netherlands.py"
-    spec = importlib.util.spec_from_file_location("res_plan._holidays_nl", path)
-    if spec is None or spec.loader is None:  # pragma: no cover - a changed package layout
-        from holidays.countries.netherlands import Netherlands
-
-        return Netherlands
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.Netherlands
 
 
 @dataclass
@@ -115,28 +74,28 @@ class PlanCalendar:
         return found.get(d) if isinstance(found, Mapping) else (d.isoformat() if d in set(found) else None)
 
     def not_eligible_because(self, body_key: str | None, day: int,
-                             routine: bool = False) -> tuple[str, dict[str, str]] | None:
-        """Why a day is not an eligible day of a body (a message key and its parameters), or None."""
+                             routine: bool = False) -> Message | None:
+        """Why a day is not an eligible day of a body, or None."""
         iso = date.fromordinal(day).isoformat()
         weekday = (day - 1) % 7
         if weekday >= 5:
-            return ("why-weekend", {"date": iso})
+            return Message("why-weekend", {"date": iso})
         name = self.holiday_name(day)
         if name:
-            return ("why-holiday", {"date": iso, "name": name})
+            return Message("why-holiday", {"date": iso, "name": name})
         for window in self.closed:
             if window.lo <= day <= window.hi:
-                return ("why-closed", {"date": iso, "name": window.name})
+                return Message("why-closed", {"date": iso, "name": window.name})
         if body_key is None:
             return None
         partner = self.partners[partner_of(body_key)]
         for window in self.windows:
             if window.lo <= day <= window.hi and self._applies(window, body_key, partner, routine):
                 key = "why-formation" if window.kind == "formation" else "why-window"
-                return (key, {"date": iso, "name": window.name, "body": body_key})
+                return Message(key, {"date": iso, "name": window.name, "body": body_key})
         meetings = self.meetings.get(body_key)
         if meetings is not None and day not in set(meetings):
-            return ("why-no-meeting", {"date": iso, "body": body_key})
+            return Message("why-no-meeting", {"date": iso, "body": body_key})
         return None
 
 
@@ -158,10 +117,11 @@ def earliest_written_date(plan: Plan) -> date:
     return min(found)
 
 
-def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, problems: list[Problem]) -> PlanCalendar:
-    try:
-        holidays = holiday_source(plan.calendar.holidays)
-    except ValueError:
+def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, holidays: HolidaySource | None,
+                   problems: list[Problem]) -> PlanCalendar:
+    """The calendar over the public holidays the caller found for `calendar.holidays` (None:
+    an unknown country code)."""
+    if holidays is None:
         problems.append(problem("bad-value", "holidays-unknown", prefix="calendar.holidays: ",
                                 value=plan.calendar.holidays, loc=("calendar", "holidays")))
         holidays = no_holidays
@@ -192,8 +152,8 @@ def _check_bodies(entries: list[str] | None, loc: Loc, cal: PlanCalendar, proble
         try:
             out.append(resolver.window_entry(entry))
         except BodyError as err:
-            problems.append(problem(err.code, err.template, prefix=f"{path_text(loc)}.bodies: ",
-                                    loc=loc + ("bodies", i), params=err.params))
+            problems.append(problem(err.code, err.wording, prefix=f"{path_text(loc)}.bodies: ",
+                                    loc=loc + ("bodies", i)))
     return out
 
 
@@ -254,7 +214,7 @@ def _check_formation(formation: bool, bodies: list[str] | None, loc: Loc, cal: P
 def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:
     start = date(min(earliest_written_date(plan), today).year, 1, 1)
     end = min(date.fromordinal(add_months(plan.deadline.toordinal(), 60)), date.fromordinal(HORIZON_HI))
-    expanded: dict[tuple[str, date, date], tuple[int, ...] | _RRuleError] = {}
+    expanded: dict[tuple[str, date, date], tuple[int, ...] | Message] = {}
     for pi, partner in enumerate(plan.partners):
         info = cal.partners.get(partner.id)
         if info is None:
@@ -264,20 +224,19 @@ def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Pro
             try:
                 body = info.body(key)
             except BodyError as err:
-                problems.append(problem(err.code, err.template, prefix=f"{path_text(loc)}: ", loc=loc, at_key=True,
-                                        params=err.params))
+                problems.append(problem(err.code, err.wording, prefix=f"{path_text(loc)}: ", loc=loc, at_key=True))
                 continue
             if isinstance(spec, RRuleSpec):
                 first, last = spec.from_ or start, spec.until or end
                 memo_key = (spec.rrule, first, last)
                 if memo_key not in expanded:
                     days_or_error = _expand_rrule(spec.rrule, first, last)
-                    expanded[memo_key] = days_or_error if isinstance(days_or_error, _RRuleError) \
+                    expanded[memo_key] = days_or_error if isinstance(days_or_error, Message) \
                         else tuple(days_or_error)
                 days = expanded[memo_key]
-                if isinstance(days, _RRuleError):
-                    problems.append(problem("bad-value", days.template, prefix=f"{path_text(loc)}.rrule: ",
-                                            loc=loc + ("rrule",), rule=spec.rrule, params=days.params))
+                if isinstance(days, Message):
+                    problems.append(problem("bad-value", days, prefix=f"{path_text(loc)}.rrule: ",
+                                            loc=loc + ("rrule",)))
                     continue
             else:
                 days = tuple(d.toordinal() for d in spec)
@@ -286,26 +245,18 @@ def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Pro
             cal.meetings[key] = cal.meetings[key] + days if key in cal.meetings else days
 
 
-@dataclass(frozen=True)
-class _RRuleError:
-    """What is wrong with an rrule: a message key and its params (besides the rule itself)."""
-
-    template: str
-    params: dict[str, str] = field(default_factory=dict)
-
-
-def _expand_rrule(rule: str, first: date, last: date) -> list[int] | _RRuleError:
+def _expand_rrule(rule: str, first: date, last: date) -> list[int] | Message:
     """Meeting days of an rrule between first and last, or what is wrong with it."""
     from dateutil.rrule import rrulestr
 
     if any(f"FREQ={f}" in rule.upper() for f in _SUB_DAILY):
-        return _RRuleError("rrule-sub-daily")
+        return Message("rrule-sub-daily", {"rule": rule})
     if first > last:
-        return _RRuleError("rrule-reversed", {"start": str(first), "end": str(last)})
+        return Message("rrule-reversed", {"rule": rule, "start": str(first), "end": str(last)})
     try:
         occurrences: Iterable[datetime] = rrulestr(rule, dtstart=datetime(first.year, first.month, first.day))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
-        return _RRuleError("rrule-invalid", {"reason": str(exc)})
+        return Message("rrule-invalid", {"rule": rule, "reason": str(exc)})
     days: list[int] = []
     limit = last.toordinal()
     try:
@@ -314,11 +265,11 @@ def _expand_rrule(rule: str, first: date, last: date) -> list[int] | _RRuleError
             if day > limit:
                 break
             if len(days) >= MAX_OCCURRENCES:
-                return _RRuleError("rrule-too-many", {"limit": f"{MAX_OCCURRENCES:,}"})
+                return Message("rrule-too-many", {"rule": rule, "limit": f"{MAX_OCCURRENCES:,}"})
             days.append(day)
     except (ValueError, TypeError, OverflowError) as exc:
-        return _RRuleError("rrule-unexpandable", {"reason": str(exc)})
+        return Message("rrule-unexpandable", {"rule": rule, "reason": str(exc)})
     if not days:
-        return _RRuleError("rrule-empty", {"start": str(first), "end": str(last)})
+        return Message("rrule-empty", {"rule": rule, "start": str(first), "end": str(last)})
     return days
 

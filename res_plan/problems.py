@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
+
+from res_plan.messages import Message, message
 
 Severity = Literal["error", "warning"]
 Loc = tuple[str | int, ...]
@@ -24,33 +26,38 @@ class Problem:
     file: str | None = None
     line: int | None = None  # 1-based, filled in from loc
     column: int | None = None
-    params: dict[str, str] = field(default_factory=dict, compare=False)  # to render in another language
-    template: str | None = None  # message key in res_plan.messages, for other languages
+    wording: Message | None = None  # `message` before it is put into words, for other languages
+    prefix: str = ""  # the path before the wording, e.g. "decisions[1]: "
 
     @property
     def is_input_error(self) -> bool:
         return self.severity == "error" and self.code not in SCHEDULE_CODES
 
+    @property
+    def template(self) -> str | None:
+        return self.wording.key if self.wording else None
+
+    @property
+    def params(self) -> dict[str, str]:
+        return self.wording.flat() if self.wording else {}
+
     def at(self, line: int | None, column: int | None) -> Problem:
         return replace(self, line=line, column=column)
 
 
-def problem(code: str, template: str, /, *, severity: Severity = "error", decision: str | None = None,
+def problem(code: str, template: str | Message, /, *, severity: Severity = "error", decision: str | None = None,
             loc: Loc | None = None, at_key: bool = False, line: int | None = None, column: int | None = None,
-            params: Mapping[str, object] | None = None, **named: object) -> Problem:
-    """A problem whose message comes from the catalogue (res_plan.messages), in English here
-    and in any language later. Its params are `params` and the named ones; None counts as empty."""
-    from res_plan.messages import render  # messages imports this module for its types
-
-    values = {name: "" if value is None else str(value) for name, value in {**(params or {}), **named}.items()}
-    return Problem(code, render("en", template, values), severity, decision, loc, at_key, line=line, column=column,
-                   params=values, template=template)
+            prefix: str = "", params: Mapping[str, object] | None = None, **named: object) -> Problem:
+    """A problem whose message comes from the catalogue, in English here and in any language
+    later: a Message, or a key with `params` and the named ones (see `messages.message`)."""
+    wording = template if isinstance(template, Message) else message(template, params, **named)
+    return Problem(code, prefix + wording.english, severity, decision, loc, at_key, line=line, column=column,
+                   wording=wording, prefix=prefix)
 
 
 def prefixed(p: Problem, prefix: str) -> Problem:
     """The same problem with a prefix (e.g. "include[0]: ") before its message, in every language."""
-    params = {**p.params, "prefix": prefix + p.params.get("prefix", "")} if p.template else p.params
-    return replace(p, message=prefix + p.message, params=params)
+    return replace(p, message=prefix + p.message, prefix=prefix + p.prefix)
 
 
 def path_text(loc: Loc) -> str:

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from res_plan.messages import english
+from res_plan.messages import Message, Param, message
 from res_plan.network import Network, Node
-from res_plan.problems import Problem
+from res_plan.problems import Problem, Severity, problem
 from res_plan.workdays import BeyondHorizon, WorkingDays
 
 ReadyReason = Literal["today", "started", "pred"]  # what gives ready(X)
@@ -31,8 +31,8 @@ class Timing:
     bound: int | None = None  # bound(X) of §3.4, before snapping to an eligible day
     deadline_binds: bool = False  # a deadline term attained bound(X)
     binding: list[int] = field(default_factory=list)  # not-done successors whose term attained it
-    why_no_earliest: tuple[str, dict[str, str]] | None = None
-    why_no_latest: tuple[str, dict[str, str]] | None = None
+    why_no_earliest: Message | None = None
+    why_no_latest: Message | None = None
     # Forward pass: ready(X), and whose date plus gap gave it (an index into node.preds).
     ready: int | None = None
     ready_reason: ReadyReason = "today"
@@ -58,7 +58,7 @@ class Snap:
 
     wanted: int
     got: int
-    reason: tuple[str, dict[str, str]] | None  # why `wanted` is not eligible (message key, params)
+    reason: Message | None  # why `wanted` is not eligible
 
 
 def snap(net: Network, i: int, t: Timing, forward: bool) -> Snap | None:
@@ -107,7 +107,7 @@ def forward(net: Network, timings: list[Timing]) -> None:
             for k, (p, gap) in enumerate(node.preds):
                 before = timings[p].earliest
                 if before is None:
-                    t.why_no_earliest = ("no-earliest-pred", {"pred": net.nodes[p].id})
+                    t.why_no_earliest = Message("no-earliest-pred", {"pred": net.nodes[p].id})
                     break
                 after = wd.add(before, gap)
                 if after > ready:  # the first predecessor to reach the latest day binds
@@ -118,9 +118,9 @@ def forward(net: Network, timings: list[Timing]) -> None:
                 t.base = _floored(net, node, t, t.prepared)
                 t.earliest = net.calendar.eligible(node.by, node.routine).first_on_or_after(t.base)
                 if t.earliest is None:
-                    t.why_no_earliest = ("no-eligible-after", {"body": node.by or "", "date": iso(t.base) or ""})
+                    t.why_no_earliest = Message("no-eligible-after", {"body": node.by or "", "date": iso(t.base) or ""})
         except BeyondHorizon:
-            t.why_no_earliest = ("beyond-horizon", {})
+            t.why_no_earliest = Message("beyond-horizon")
 
 
 def _floored(net: Network, node: Node, t: Timing, day: int) -> int:
@@ -150,11 +150,11 @@ def backward(net: Network, timings: list[Timing]) -> None:
                     continue
                 terms.append((wd.sub(start_before_lead(wd, latest_s, net.nodes[s]), gap), s))
         except BeyondHorizon:
-            t.why_no_latest = ("beyond-horizon", {})
+            t.why_no_latest = Message("beyond-horizon")
             continue
         if null_succs:
             t.binding = [s for s in null_succs if timings[s].done is None]
-            t.why_no_latest = ("no-latest-succ", {"succ": net.nodes[null_succs[0]].id})
+            t.why_no_latest = Message("no-latest-succ", {"succ": net.nodes[null_succs[0]].id})
             continue
         t.bound = min([deadline_term] + [term for term, _ in terms])
         t.deadline_binds = deadline_term == t.bound
@@ -163,7 +163,7 @@ def backward(net: Network, timings: list[Timing]) -> None:
         if t.done is None:
             t.latest = net.calendar.eligible(node.by, node.routine).last_on_or_before(t.bound)
             if t.latest is None:
-                t.why_no_latest = ("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
+                t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
 
 
 def _record_bound(net: Network, i: int, t: Timing, terms: list[tuple[int, int]], timings: list[Timing]) -> None:
@@ -209,9 +209,7 @@ def schedule(net: Network) -> Schedule:
         if t.earliest is None or t.latest is None:
             t.late = True
             why = t.why_no_earliest if t.earliest is None else t.why_no_latest
-            key, params = why or ("beyond-horizon", {})
-            problems.append(_problem("no-date", node.id, node.loc, "error", reason=english(key, **params),
-                                     reason_key=key, **params))
+            problems.append(_problem("no-date", node.id, node.loc, "error", reason=why or Message("beyond-horizon")))
             continue
         t.slack = wd.slack(t.earliest, t.latest)
         if t.slack < 0:
@@ -221,7 +219,6 @@ def schedule(net: Network) -> Schedule:
     return Schedule(timings, critical_path(net, timings), problems)
 
 
-def _problem(code: str, decision: str, loc: tuple[str | int, ...], severity: str, **params: str | None) -> Problem:
-    values = {k: v or "" for k, v in params.items()}
-    return Problem(code, english(code, id=decision, **values), severity=severity,  # type: ignore[arg-type]
-                   decision=decision, loc=loc, params={"id": decision, **values}, template=code)
+def _problem(code: str, decision: str, loc: tuple[str | int, ...], severity: Severity,
+             **params: Param | None) -> Problem:
+    return problem(code, message(code, params, id=decision), severity=severity, decision=decision, loc=loc)

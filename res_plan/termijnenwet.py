@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from res_plan.durations import Duration
+from res_plan.messages import Message, text
 from res_plan.workdays import HORIZON_HI, HORIZON_LO, BeyondHorizon, HolidaySource, WorkingDays, is_weekend
 
 BEVRIJDINGSDAG, GOEDE_VRIJDAG = "Bevrijdingsdag", "Goede Vrijdag"
@@ -73,11 +74,11 @@ class Termijnenwet:
                 raise BeyondHorizon(day)
         return day
 
-    def reason(self, day: int) -> tuple[str, dict[str, str]]:
-        """Why a term cannot end on this day: a message key and its params."""
+    def reason(self, day: int) -> Message:
+        """Why a term cannot end on this day."""
         if is_weekend(day):
-            return "atw-weekend", {"weekday_key": f"weekday-{(day - 1) % 7}"}
-        return "atw-feestdag", {"name": self.feestdag(day) or ""}
+            return Message("atw-weekend", {"weekday": Message(f"weekday-{(day - 1) % 7}")})
+        return Message("atw-feestdag", {"name": self.feestdag(day) or ""})
 
 
 def term_extension(wd: WorkingDays, start: int, lead: Duration, statutory: bool, step: str, lang: str) -> list[str]:
@@ -88,19 +89,10 @@ def term_extension(wd: WorkingDays, start: int, lead: Duration, statutory: bool,
     until = wd.add(start, lead, statutory=True)
     if until == end:
         return []
-    from res_plan.messages import render, text
-
-    key, params = wd.termijnen.reason(end)
     return [text(lang, "ex-atw", lead=str(lead), step=step, date=_long_date(end, lang),
-                 reason=render(lang, key, params), until=_long_date(until, lang))]
-
-
-_MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December"),
-           "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                  "oktober", "november", "december")}
+                 reason=wd.termijnen.reason(end), until=_long_date(until, lang))]
 
 
 def _long_date(day: int, lang: str) -> str:
     d = date.fromordinal(day)
-    return f"{d.day} {_MONTHS.get(lang, _MONTHS['en'])[d.month - 1]} {d.year}"
+    return f"{d.day} {text(lang, f'tl-month-{d.month}')} {d.year}"

@@ -7,10 +7,11 @@ from typing import Any, get_args
 
 from pydantic import ValidationError
 
-from res_plan.hints import closest
+from res_plan.hints import suggest
+from res_plan.messages import Message, Param, quote, shorten
 from res_plan.model import KINDS, UNION_TAGS, DecisionKind, Plan, allowed_keys
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
-from res_plan.yaml_source import PositionedYaml, shorten
+from res_plan.yaml_source import PositionedYaml
 
 MAX_DECISIONS = 100_000  # decisions as written, before for_each expansion
 MAX_PARTNERS = 10_000
@@ -99,17 +100,18 @@ def _problem(err: Any, doc: PositionedYaml) -> Problem:
     where = shorten(path_text(loc[:-1]) if kind in ("extra_forbidden", "missing") else path_text(loc), 120)
     prefix = f"{where}: " if where else ""
     at_key = False
-    params: dict[str, str]
+    params: dict[str, Param]
     if kind == "extra_forbidden":
         code, template, key = "unknown-key", "unknown-key", str(loc[-1])
         model = _MODEL_AT.get(_shape(loc[:-1]))
-        params = {"key": shorten(key), "suggestion": closest(key, allowed_keys()[model]) if model else ""}
+        params = {"key": shorten(key), "hint": suggest(key, allowed_keys()[model]) if model else ""}
         at_key = True
     elif kind == "missing":
         code, template, params = "missing-key", "missing-key", {"key": shorten(str(loc[-1]))}
         loc = loc[:-1]
-    elif kind in ("bad-date", "bad-duration", "bad-value") and "template" in err.get("ctx", {}):
-        code, template, params = kind, err["ctx"]["template"], err["ctx"]["params"]
+    elif kind in ("bad-date", "bad-duration", "bad-value") and "wording" in err.get("ctx", {}):
+        line, column = doc.position(loc, at_key=at_key)
+        return problem(kind, err["ctx"]["wording"], prefix=prefix, loc=loc, line=line, column=column)
     else:
         code = "bad-value"
         template, params = _value_message(kind, err, value, loc)
@@ -122,7 +124,7 @@ _EXPECTED = {"string_type": "type-text", "list_type": "type-list", "dict_type": 
              "model_type": "type-mapping", "model_attributes_type": "type-mapping"}
 
 
-def _value_message(kind: str, err: Any, value: Any, loc: Loc) -> tuple[str, dict[str, str]]:
+def _value_message(kind: str, err: Any, value: Any, loc: Loc) -> tuple[str, dict[str, Param]]:
     """The catalogue key and params for a pydantic error about a value."""
     name = shorten(str(loc[-1]), 40) if loc else "value"
     shown = _show(value)
@@ -133,7 +135,7 @@ def _value_message(kind: str, err: Any, value: Any, loc: Loc) -> tuple[str, dict
         return "bad-version", shown
     if kind == "literal_error" and name == "kind":
         choices = KINDS if loc and loc[0] == "partners" else get_args(DecisionKind)
-        return "bad-kind", {**shown, "choices": ", ".join(choices), "suggestion": closest(str(value), choices)}
+        return "bad-kind", {**shown, "choices": ", ".join(choices), "hint": suggest(str(value), choices)}
     if kind in ("too_short",) and isinstance(value, (list, dict)):
         return "empty-list", {"name": name}
     if kind in ("string_too_long", "too_long"):
@@ -141,17 +143,16 @@ def _value_message(kind: str, err: Any, value: Any, loc: Loc) -> tuple[str, dict
     if isinstance(value, bool) and kind == "string_type":
         return "reads-as-bool", {"name": name, "value": str(value).lower()}
     if kind in _EXPECTED:
-        return "wrong-type", {"name": name, "expected_key": _EXPECTED[kind], **shown}
+        return "wrong-type", {"name": name, "expected": Message(_EXPECTED[kind]), **shown}
     return "bad-value-other", {"name": name, **shown, "reason": err["msg"]}
 
 
-def _show(value: Any) -> dict[str, str]:
-    """A value as a message quotes it: `shown`, or `shown_key` for the words nothing, a mapping, a list."""
+def _show(value: Any) -> dict[str, Param]:
+    """A value as a message shows it: quoted, or the words nothing, a mapping, a list."""
     if value is None:
-        return {"shown_key": "shown-nothing"}
+        return {"shown": Message("shown-nothing")}
     if isinstance(value, dict):
-        return {"shown_key": "shown-mapping"}
+        return {"shown": Message("shown-mapping")}
     if isinstance(value, list):
-        return {"shown_key": "shown-list"}
-    text = repr(value) if isinstance(value, str) else str(value)
-    return {"shown": text if len(text) <= 60 else text[:57] + "..."}
+        return {"shown": Message("shown-list")}
+    return {"shown": quote(value)}

@@ -29,6 +29,7 @@ from yaml.nodes import ScalarNode
 from yaml.reader import ReaderError
 from yaml.resolver import Resolver
 
+from res_plan.messages import Message, shorten
 from res_plan.problems import Loc, PlanInvalid, Problem, problem
 
 try:  # libyaml is an order of magnitude faster on large plans
@@ -43,7 +44,6 @@ MAX_FILE_BYTES = 16 * 1024 * 1024  # the file as stored
 MAX_NODES = 1_500_000  # keys and values, counting every use of a YAML alias as a copy
 MAX_DEPTH = 64  # lists and mappings inside each other
 MAX_ITEMS = 200_000  # entries of one list or mapping
-MAX_SHOWN = 60  # characters of a value quoted in a message
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SCALAR_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("null", "bool", "int", "float", "str", "timestamp"))
@@ -53,12 +53,6 @@ _IMPLICIT = Resolver.yaml_implicit_resolvers  # first character -> [(tag, patter
 _resolved: dict[str, str] = {}  # plain scalar -> its implicit tag
 _constructed: dict[tuple[str, str], Any] = {}  # (tag, text) -> its immutable value
 _constructor = SafeConstructor()
-
-
-def shorten(text: str, limit: int = MAX_SHOWN) -> str:
-    """A value as quoted in a message: one line, at most `limit` characters."""
-    text = text.replace("\r", " ").replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def decode(raw: bytes) -> str:
@@ -146,8 +140,9 @@ def parse(text: str) -> PositionedYaml:
         reason = exc.problem or exc.context or "unreadable"
         if "nesting depth" in reason:
             raise PlanInvalid([_too_deep(line, column)]) from None
-        raise PlanInvalid([problem("yaml-syntax", "yaml-invalid", reason=reason, reason_key=_REASONS.get(reason, ""),
-                                   hint_key=_syntax_hint(text, line), line=line, column=column)]) from None
+        known, hint = _REASONS.get(reason), _syntax_hint(text, line)
+        raise PlanInvalid([problem("yaml-syntax", "yaml-invalid", reason=Message(known) if known else reason,
+                                   hint=Message(hint) if hint else "", line=line, column=column)]) from None
     except ReaderError as exc:
         line, column = _line_column(text, exc.position)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from res_plan.messages import EN, NL, problem_message, render
+from res_plan.messages import EN, NL, problem_message
 from res_plan.pipeline import check_text
 from res_plan.problems import Problem
 from tests import test_bad_input, test_cli
@@ -98,8 +98,8 @@ def test_every_problem_of_the_corpus_renders_in_both_languages(tmp_path: Path) -
     problems = _problems(tmp_path)
     assert {p.code for p in problems} >= COMMON
     for p in problems:
-        assert p.template is not None, p.message  # nothing left English-only
-        assert render("en", p.template, p.params) == p.message
+        assert p.wording is not None, p.message  # nothing left English-only
+        assert p.prefix + p.wording.english == p.message
         assert problem_message(p, "en") == p.message
         dutch = problem_message(p, "nl")
         assert dutch and dutch != p.message, p.message

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from res_plan.plan_calendar import dutch_holidays_class, holiday_source
+from res_plan.holiday_cache import dutch_holidays_class, holiday_source
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from res_plan.durations import Duration
+from res_plan.holiday_cache import holiday_source
 from res_plan.pipeline import check_text
-from res_plan.plan_calendar import holiday_source
 from res_plan.result import PlanResult
 from res_plan.workdays import WorkingDays
 

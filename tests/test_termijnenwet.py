@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from res_plan.durations import Duration
-from res_plan.plan_calendar import holiday_source
+from res_plan.holiday_cache import holiday_source
 from res_plan.termijnenwet import Termijnenwet, statutory_feestdagen
 from res_plan.workdays import WorkingDays
 from tests.helpers import check_json, run_cli, write_plan

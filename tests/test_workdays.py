@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from res_plan.durations import Duration, parse_duration
+from res_plan.holiday_cache import holiday_source
 from res_plan.pipeline import check_text
-from res_plan.plan_calendar import holiday_source
 from res_plan.workdays import WorkingDays
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from res_plan.bodies import ROLES, PartnerInfo
 from res_plan.hints import suggest
+from res_plan.messages import Param
 from res_plan.result import DecisionRow, PlanResult, Status
 
 
@@ -23,7 +24,7 @@ class Request:
 class AgendaError(Exception):
     """An option that fits none of the plans; `key` and `params` name the message."""
 
-    def __init__(self, key: str, **params: str) -> None:
+    def __init__(self, key: str, **params: Param) -> None:
         super().__init__(key)
         self.key = key
         self.params = params

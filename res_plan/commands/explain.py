@@ -8,7 +8,7 @@ from pathlib import Path
 
 from res_plan.commands.check import EXIT_INVALID, exit_code
 from res_plan.explain import explain
-from res_plan.hints import closest
+from res_plan.hints import suggest
 from res_plan.messages import text
 from res_plan.pipeline import check_file
 
@@ -21,9 +21,8 @@ def run(path: Path, decision: str, today: date | None, lang: str) -> int:
         sys.stdout.write(render([result], lang))
         return EXIT_INVALID
     if decision not in result.network.index:
-        word = closest(decision, result.network.index)
-        hint = text(lang, "did-you-mean", word=word) if word else ""
-        print(text(lang, "ex-unknown-id", path=path, id=decision, hint=hint), file=sys.stderr)
+        hint = suggest(decision, result.network.index)
+        print(text(lang, "ex-unknown-id", path=str(path), id=decision, hint=hint), file=sys.stderr)
         return EXIT_INVALID
     print("\n".join(explain(result.network, result.schedule, decision, lang)))
     return exit_code([result])

@@ -39,7 +39,7 @@ def show(result: PlanResult, request: Request) -> int:
     try:
         check_selection(request.selection, result.partners)
     except SelectionError as err:
-        return _fail(text(request.lang, err.key, **err.params))
+        return _fail(err.wording.text(request.lang))
     from res_plan.timeline import render
     from res_plan.timeline.view import build
 

@@ -6,29 +6,21 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from res_plan.messages import text
 from res_plan.result import DecisionRow, PlanResult, Status, iso
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "National summary", "region": "region", "slack": "slack",
-        "critical": "critical decision", "latest": "latest", "status": "status",
-        "on-time": "on time", "late": "LATE", "no-date": "NO DATE", "invalid": "INVALID", "done": "done",
-        "problems": "{n} problem(s)",
-    },
-    "nl": {
-        "title": "Landelijk overzicht", "region": "regio", "slack": "speling",
-        "critical": "kritiek besluit", "latest": "uiterlijk", "status": "status",
-        "on-time": "op tijd", "late": "TE LAAT", "no-date": "GEEN DATUM", "invalid": "ONGELDIG", "done": "genomen",
-        "problems": "{n} probleem/problemen",
-    },
-}
 _STYLE = {Status.LATE: "bold red", Status.NO_DATE: "bold red", Status.INVALID: "bold red",
           Status.ON_TIME: "green", Status.DONE: "dim"}
 _RANK = {Status.INVALID: 0, Status.NO_DATE: 1, Status.LATE: 2, Status.ON_TIME: 3, Status.DONE: 4}
 
 
-def _label(lang: str, key: str, **params: object) -> str:
-    return LABELS.get(lang, LABELS["en"])[key].format(**params)
+# The plan's status in the catalogue (the words the check reports use, and INVALID)
+_STATUS_KEY = {Status.ON_TIME: "status-on-time", Status.LATE: "status-late", Status.NO_DATE: "status-no-date",
+               Status.INVALID: "status-invalid", Status.DONE: "status-done"}
+
+
+def _label(lang: str, key: str, **params: str) -> str:
+    return text(lang, f"sum-{key}", **params)
 
 
 def worst_slack(result: PlanResult) -> int | None:
@@ -71,14 +63,14 @@ def national_summary(results: list[PlanResult], lang: str) -> Table:
         status = result.status
         region = _region_name(result)
         if status is Status.INVALID:
-            table.add_row(region, "-", _label(lang, "problems", n=len(result.problems)), "-",
-                          Text(_label(lang, status.value), style=_STYLE[status]))
+            table.add_row(region, "-", _label(lang, "problems", n=str(len(result.problems))), "-",
+                          Text(text(lang, _STATUS_KEY[status]), style=_STYLE[status]))
             continue
         slack = result.worst_slack
         critical = result.critical_decision
         table.add_row(
             region, "-" if slack is None else str(slack),
             critical.id if critical else "-", (iso(critical.latest) or "-") if critical else "-",
-            Text(_label(lang, status.value), style=_STYLE[status]),
+            Text(text(lang, _STATUS_KEY[status]), style=_STYLE[status]),
         )
     return table

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from res_plan.hints import suggest
+from res_plan.messages import Message, Param
 from res_plan.result import DecisionRow
 
 if TYPE_CHECKING:  # the plan's partners and windows come with the result
@@ -23,12 +24,11 @@ class Selection:
 
 
 class SelectionError(Exception):
-    """An option that does not fit the plan; `key` and `params` name the message."""
+    """An option that does not fit the plan, with the message that says so."""
 
-    def __init__(self, key: str, **params: str) -> None:
+    def __init__(self, key: str, **params: Param) -> None:
         super().__init__(key)
-        self.key = key
-        self.params = params
+        self.wording = Message(key, params)
 
 
 def check_selection(selection: Selection, partners: dict[str, PartnerInfo]) -> None:

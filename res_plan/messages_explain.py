@@ -1,0 +1,68 @@
+"""Sentences of `res-plan explain`: the binding chain both ways, and why a day cannot be used."""
+
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    "ex-head": "{id}: earliest {earliest}, latest {latest}, slack {slack} working days.",
+    "ex-why-earliest": "Why the earliest date (forward from today):",
+    "ex-why-latest": "Why the latest date (backward from the deadline):",
+    "ex-done": "{id} was taken on {date}.",
+    "ex-no-earliest": "{id} has no earliest date (see the problems of `res-plan check`).",
+    "ex-no-latest": "{id} has no latest date (see the problems of `res-plan check`).",
+    "ex-ready-pred": "{id} can start once {pred} is decided ({pred_date}){gap}: from {ready}.",
+    "ex-ready-today": "{id} can start today, {ready} (no predecessor binds).",
+    "ex-ready-started": "{id} has been under way since {ready}.",
+    "ex-gap": " plus a gap of {gap}",
+    "ex-lead": "Its preparation takes {lead}, so it is ready on {date}.",
+    "ex-floor-today": "It cannot be decided before today: {date}.",
+    "ex-floor-not-before": "It may not be decided before {date} (not_before).",
+    "ex-snap-forward": "{reason}; the first day {body} can decide is {date}.",
+    "ex-snap-back": "{reason}; the last day {body} can decide before it is {date}.",
+    "ex-anyone": "anyone",
+    "ex-skipped-meeting": "The meeting in between cannot be used: {reason}.",
+    "ex-earliest": "So the earliest date of {id} is {date}.",
+    "ex-bound-succ": "{succ} must be decided by {succ_date} and needs {lead} of preparation after {id}{gap}: so {id} "
+                     "by {bound}.",
+    "ex-bound-done-succ": "{succ} was taken on {succ_date} and needed {lead} after {id}{gap}: so {id} by {bound}.",
+    "ex-bound-deadline": "{id} must be taken before the deadline {deadline}: by {bound}.",
+    "ex-bound-own-deadline": "{id} has its own deadline {deadline}: by {bound}.",
+    "ex-latest": "So the latest date of {id} is {date}.",
+    "why-weekend": "{date} is a weekend day",
+    "why-holiday": "{date} is a public holiday ({name})",
+    "why-closed": "{date} falls in the closed period {name}",
+    "why-window": "{date} falls in {name}, when {body} does not decide",
+    "why-no-meeting": "{body} has no meeting on {date}",
+}
+
+NL: dict[str, str] = {
+    "ex-head": "{id}: vroegst {earliest}, uiterlijk {latest}, speling {slack} werkdagen.",
+    "ex-why-earliest": "Waarom de vroegste datum (vooruit vanaf vandaag):",
+    "ex-why-latest": "Waarom de uiterste datum (terug vanaf de deadline):",
+    "ex-done": "{id} is genomen op {date}.",
+    "ex-no-earliest": "{id} heeft geen vroegste datum (zie de problemen van `res-plan check`).",
+    "ex-no-latest": "{id} heeft geen uiterste datum (zie de problemen van `res-plan check`).",
+    "ex-ready-pred": "{id} kan beginnen zodra {pred} is besloten ({pred_date}){gap}: vanaf {ready}.",
+    "ex-ready-today": "{id} kan vandaag beginnen, {ready} (geen voorganger bepaalt het).",
+    "ex-ready-started": "{id} is in voorbereiding sinds {ready}.",
+    "ex-gap": " plus een tussentijd van {gap}",
+    "ex-lead": "De voorbereiding duurt {lead}, dus het is klaar op {date}.",
+    "ex-floor-today": "Het kan niet eerder dan vandaag: {date}.",
+    "ex-floor-not-before": "Het mag niet voor {date} (not_before).",
+    "ex-snap-forward": "{reason}; de eerste dag waarop {body} kan besluiten is {date}.",
+    "ex-snap-back": "{reason}; de laatste dag daarvoor waarop {body} kan besluiten is {date}.",
+    "ex-anyone": "iedereen",
+    "ex-skipped-meeting": "De vergadering ertussen valt af: {reason}.",
+    "ex-earliest": "Dus de vroegste datum van {id} is {date}.",
+    "ex-bound-succ": "{succ} moet uiterlijk {succ_date} besloten zijn en heeft na {id}{gap} {lead} voorbereiding "
+                     "nodig: dus {id} uiterlijk {bound}.",
+    "ex-bound-done-succ": "{succ} is genomen op {succ_date} en had na {id}{gap} {lead} nodig: dus {id} uiterlijk "
+                          "{bound}.",
+    "ex-bound-deadline": "{id} moet voor de deadline {deadline} genomen zijn: uiterlijk {bound}.",
+    "ex-bound-own-deadline": "{id} heeft een eigen deadline {deadline}: uiterlijk {bound}.",
+    "ex-latest": "Dus de uiterste datum van {id} is {date}.",
+    "why-weekend": "{date} valt in het weekend",
+    "why-holiday": "{date} is een feestdag ({name})",
+    "why-closed": "{date} valt in de sluiting {name}",
+    "why-window": "{date} valt in {name}, wanneer {body} niet besluit",
+    "why-no-meeting": "{body} vergadert niet op {date}",
+}

@@ -1,0 +1,88 @@
+"""Input errors of the calendar, the bodies, the decisions and their references (SPEC §5)."""
+
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    "holidays-unknown": "'{value}' is not a country code the holidays package knows: use e.g. NL, BE, DE, or none",
+    "range-reversed": "from {start} is after to {end}: swap them",
+    "election-beyond-horizon": "election window reaches beyond the years 1900-2399",
+    "rrule-sub-daily": "'{rule}' repeats within a day: meetings are dates, use FREQ=DAILY or coarser",
+    "rrule-reversed": "from {start} is after until {end}",
+    "rrule-invalid": "'{rule}' is not an rrule (RFC 5545, e.g. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1): {reason}",
+    "rrule-too-many": "'{rule}' yields more than {limit} dates: narrow it or set until",
+    "rrule-unexpandable": "'{rule}' cannot be expanded: {reason}",
+    "rrule-empty": "'{rule}' yields no dates between {start} and {end}",
+    "no-role-body": "a {kind} has no {role} body ('{partner}')",
+    "no-such-body": "'{partner}' ({kind}) has no body '{name}'; it has {bodies}{hint}",
+    "unknown-partner-in": "unknown partner '{partner}' in '{ref}'{hint}",
+    "by-without-partner": "'{ref}' names no partner: write partner.{ref} (e.g. leiden.{ref}), or use for_each or "
+                          "partner on the decision",
+    "unknown-partner": "unknown partner '{partner}'{hint}",
+    "unknown-body-name": "no body or role is called '{name}'{hint}",
+    "duplicate-partner": "partner id '{id}' is used twice",
+    "duplicate-decision": "decision id '{id}' is used twice",
+    "duplicate-step": "step id '{id}' is used twice",
+    "too-many-decisions": "the plan expands to more than {limit} decisions: split it",
+    "steps-and-procedure": "give either steps or procedure, not both",
+    "key-on-steps": "'{key}' belongs on the steps of a decision with steps or a procedure",
+    "for-each-and-partner": "give either for_each or partner, not both",
+    "vergunning-needs-partner": "a vergunning needs partner: the gemeente (or other authority) that grants it",
+    "leads-without-procedure": "leads overrides the steps of a procedure; with inline steps write lead on the step "
+                               "itself",
+    "unknown-procedure": "unknown procedure '{name}'{hint}",
+    "procedure-has-no-step": "procedure '{procedure}' has no step '{name}'{hint}",
+    "no-instances": "for_each names kind '{kind}' but the file has no partner of that kind, so it adds no instances",
+    "for-each-unknown": "'{entry}' is neither a partner kind nor a partner id{hint}",
+    "not-a-reference": "'{ref}' is not a reference: write decision, decision@partner, decision.step or "
+                       "decision@partner.step",
+    "unknown-decision": "unknown decision '{name}'{hint}",
+    "self-reference": "decision '{id}' refers to itself",
+    "no-instance-for": "'{name}' has no instance for '{partner}' (instances: {have})",
+    "decision-has-no-step": "decision '{name}' has no step '{step}'{hint}",
+    "unknown-decision-id": "unknown decision id '{ref}'{hint}{expanded}",
+    "expanded-hint": "; '{ref}' is expanded, name its decisions such as '{sample}'",
+    "cycle": "dependency cycle: {path}",
+}
+
+NL: dict[str, str] = {
+    "holidays-unknown": "'{value}' is geen landcode die het feestdagenpakket kent: gebruik bijv. NL, BE, DE of none",
+    "range-reversed": "from {start} ligt na to {end}: draai ze om",
+    "election-beyond-horizon": "de verkiezingsperiode loopt buiten de jaren 1900-2399",
+    "rrule-sub-daily": "'{rule}' herhaalt binnen één dag: vergaderingen zijn datums, gebruik FREQ=DAILY of grover",
+    "rrule-reversed": "from {start} ligt na until {end}",
+    "rrule-invalid": "'{rule}' is geen rrule (RFC 5545, bijv. FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1): {reason}",
+    "rrule-too-many": "'{rule}' geeft meer dan {limit} datums: beperk de regel of zet until",
+    "rrule-unexpandable": "'{rule}' is niet uit te rekenen: {reason}",
+    "rrule-empty": "'{rule}' geeft geen datums tussen {start} en {end}",
+    "no-role-body": "een {kind} heeft geen {role}-orgaan ('{partner}')",
+    "no-such-body": "'{partner}' ({kind}) heeft geen orgaan '{name}'; wel: {bodies}{hint}",
+    "unknown-partner-in": "onbekende partner '{partner}' in '{ref}'{hint}",
+    "by-without-partner": "'{ref}' noemt geen partner: schrijf partner.{ref} (bijv. leiden.{ref}), of gebruik "
+                          "for_each of partner bij het besluit",
+    "unknown-partner": "onbekende partner '{partner}'{hint}",
+    "unknown-body-name": "er is geen orgaan of rol met de naam '{name}'{hint}",
+    "duplicate-partner": "dubbele id: partner '{id}' komt twee keer voor",
+    "duplicate-decision": "dubbele id: besluit '{id}' komt twee keer voor",
+    "duplicate-step": "dubbele id: stap '{id}' komt twee keer voor",
+    "too-many-decisions": "het plan groeit uit tot meer dan {limit} besluiten: splits het",
+    "steps-and-procedure": "geef steps of procedure, niet allebei",
+    "key-on-steps": "'{key}' hoort bij de stappen van een besluit met steps of een procedure",
+    "for-each-and-partner": "geef for_each of partner, niet allebei",
+    "vergunning-needs-partner": "een vergunning heeft partner nodig: de gemeente (of andere overheid) die hem verleent",
+    "leads-without-procedure": "leads past de stappen van een procedure aan; zet bij eigen steps de lead op de stap "
+                               "zelf",
+    "unknown-procedure": "onbekende procedure '{name}'{hint}",
+    "procedure-has-no-step": "procedure '{procedure}' heeft geen stap '{name}'{hint}",
+    "no-instances": "for_each noemt soort '{kind}', maar het bestand heeft geen partner van die soort, dus er komen "
+                    "geen besluiten bij",
+    "for-each-unknown": "'{entry}' is geen soort partner en ook geen partner-id{hint}",
+    "not-a-reference": "'{ref}' is geen verwijzing: schrijf besluit, besluit@partner, besluit.stap of "
+                       "besluit@partner.stap",
+    "unknown-decision": "verwijzing naar onbekend besluit '{name}'{hint}",
+    "self-reference": "besluit '{id}' verwijst naar zichzelf",
+    "no-instance-for": "'{name}' heeft geen besluit voor '{partner}' (besluiten per partner: {have})",
+    "decision-has-no-step": "besluit '{name}' heeft geen stap '{step}'{hint}",
+    "unknown-decision-id": "verwijzing naar onbekend besluit '{ref}'{hint}{expanded}",
+    "expanded-hint": "; '{ref}' is uitgesplitst, noem de besluiten zelf, zoals '{sample}'",
+    "cycle": "cyclische afhankelijkheid: {path}",
+}
