@@ -58,10 +58,10 @@ def explain_earliest(net: Network, sched: Schedule, i: int, lang: str) -> list[s
                             pred_date=_d(sched.timings[p].earliest), gap=gap_text, ready=_d(t.ready)))
         else:
             out.append(text(lang, f"ex-ready-{t.ready_reason}", id=node.id, ready=_d(t.ready)))
-        out.append(text(lang, "ex-lead", lead=_lead(net, i), date=_d(t.prepared)))
-        if t.ready is not None:
+        if t.ready is not None:  # the term's end moved by law, said before the date it gives
             out += term_extension(net.calendar.workdays, t.ready, node.lead, node.statutory, node.step or node.id,
                                   lang)
+        out.append(text(lang, "ex-lead", lead=_lead(net, i), date=_d(t.prepared)))
         if t.floor is not None:
             key = "ex-floor-today" if t.floor == "today" else "ex-floor-not-before"
             out.append(text(lang, key, date=_d(t.base)))

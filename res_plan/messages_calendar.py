@@ -12,7 +12,8 @@ EN: dict[str, str] = {
     "formation-needs-after": "a formation window needs its length: after (e.g. 16w)",
     "why-formation": "{date} falls in {name}, when {body} takes only routine decisions",
     "atw-weekend": "a {weekday}", "atw-feestdag": "a feestdag ({name})",
-    "ex-atw": "{lead} of {step} end on {date}, {reason} under the Algemene termijnenwet: they run until {until}.",
+    "ex-atw": "The term of {lead} of {step} ends on {date}, {reason} under the Algemene termijnenwet, so it runs "
+              "until {until} (art. 1).",
     "weekday-5": "Saturday", "weekday-6": "Sunday",
 }
 
@@ -25,7 +26,7 @@ NL: dict[str, str] = {
     "formation-needs-after": "een formatievenster heeft een lengte nodig: after (bijv. 16w)",
     "why-formation": "{date} valt in {name}, wanneer {body} alleen routinebesluiten neemt",
     "atw-weekend": "een {weekday}", "atw-feestdag": "een feestdag ({name})",
-    "ex-atw": "{lead} {step} eindigen op {date}, {reason} volgens de Algemene termijnenwet: ze lopen door tot en met "
-              "{until}.",
+    "ex-atw": "De termijn van {lead} van {step} eindigt op {date}, {reason} volgens de Algemene termijnenwet, en "
+              "loopt dus door tot en met {until} (art. 1).",
     "weekday-5": "zaterdag", "weekday-6": "zondag",
 }

@@ -55,10 +55,12 @@ def test_uov_zienswijzen_from_24_march_close_on_6_may(tmp_path: Path) -> None:
 def test_explain_says_why_in_english_and_dutch(tmp_path: Path) -> None:
     path = write_plan(tmp_path, UOV)
     _, out = run_cli("explain", str(path), "besluit.zienswijzen-gesloten")
-    assert "6w of zienswijzen-gesloten end on 5 May 2026, a feestdag (" in out
-    assert "they run until 6 May 2026" in out
+    assert "The term of 6w of zienswijzen-gesloten ends on 5 May 2026, a feestdag (" in out
+    assert "so it runs until 6 May 2026" in out
+    # said before the date it gives
+    assert out.index("runs until 6 May 2026") < out.index("so it is ready on 2026-05-06")
     _, out = run_cli("explain", str(path), "besluit.zienswijzen-gesloten", env={"RES_PLAN_LANG": "nl"})
-    assert "eindigen op 5 mei 2026" in out and "tot en met 6 mei 2026" in out
+    assert "eindigt op 5 mei 2026" in out and "loopt dus door tot en met 6 mei 2026" in out
 
 
 def test_a_user_step_is_statutory_when_it_says_so(tmp_path: Path) -> None:
