@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from res_plan import messages_calendar as calendar_messages
+from res_plan import messages_output as output_messages
 
 if TYPE_CHECKING:
     from res_plan.problems import Problem
@@ -452,11 +453,13 @@ NL: dict[str, str] = {
 
 EN.update(calendar_messages.EN)
 NL.update(calendar_messages.NL)
+EN.update(output_messages.EN)
+NL.update(output_messages.NL)
 CATALOGUE = {"en": EN, "nl": NL}
 
 
 def text(lang: str, key: str, /, **params: object) -> str:
-    return CATALOGUE.get(lang, EN).get(key, EN[key]).format(**params)
+    return CATALOGUE.get(lang, EN).get(key, EN[key]).format(**output_messages.localize(lang, key, params))
 
 
 def problem_message(problem: Problem, lang: str) -> str:

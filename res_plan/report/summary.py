@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from res_plan.report.plain import problems_label
 from res_plan.result import DecisionRow, PlanResult, Status, iso
 
 LABELS: dict[str, dict[str, str]] = {
@@ -13,13 +14,11 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "National summary", "region": "region", "slack": "slack",
         "critical": "critical decision", "latest": "latest", "status": "status",
         "on-time": "on time", "late": "LATE", "no-date": "NO DATE", "invalid": "INVALID", "done": "done",
-        "problems": "{n} problem(s)",
     },
     "nl": {
         "title": "Landelijk overzicht", "region": "regio", "slack": "speling",
         "critical": "kritiek besluit", "latest": "uiterlijk", "status": "status",
         "on-time": "op tijd", "late": "TE LAAT", "no-date": "GEEN DATUM", "invalid": "ONGELDIG", "done": "genomen",
-        "problems": "{n} probleem/problemen",
     },
 }
 _STYLE = {Status.LATE: "bold red", Status.NO_DATE: "bold red", Status.INVALID: "bold red",
@@ -71,7 +70,7 @@ def national_summary(results: list[PlanResult], lang: str) -> Table:
         status = result.status
         region = _region_name(result)
         if status is Status.INVALID:
-            table.add_row(region, "-", _label(lang, "problems", n=len(result.problems)), "-",
+            table.add_row(region, "-", problems_label(lang, len(result.problems)), "-",
                           Text(_label(lang, status.value), style=_STYLE[status]))
             continue
         slack = result.worst_slack

@@ -4,13 +4,13 @@ recess and election windows where they fall. Plain text when not on a terminal."
 from __future__ import annotations
 
 import io
-import os
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from res_plan.messages import text
+from res_plan.report.console import console as make_console
 from res_plan.report.plain import problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
@@ -31,8 +31,8 @@ _STYLE = {"status-late": "bold red", "tl-status-became-late": "bold red", "statu
 
 
 def _decision_cell(entry: Entry) -> Text:
-    cell = Text(entry.row.title, style="bold" if entry.critical else "")
-    if entry.row.id != entry.row.title:
+    cell = Text(entry.name, style="bold" if entry.critical else "")
+    if entry.row.id != entry.name:
         cell.append(f"\n{entry.row.id}", style="dim")
     return cell
 
@@ -96,15 +96,14 @@ def render_view(console: Console, view: TimelineView, lang: str) -> None:
     if view.problems:
         console.print(Text(f"{text(lang, 'problems')}:", style="bold"))
         for p in view.problems:
-            console.print(Text(f"  {problem_text(p, lang)}", style="red" if p.severity == "error" else "yellow"))
+            style = "red" if p.severity == "error" else "yellow"
+            console.print(Text(f"  {problem_text(p, lang, view.result.file)}", style=style))
     ok = view.result.ok
     console.print(Text(verdict(view.result, lang), style="bold green" if ok else "bold red"))
 
 
 def render(view: TimelineView, lang: str) -> str:
     out = io.StringIO()
-    width = None if view.terminal else int(os.environ.get("COLUMNS", "100"))
-    console = Console(file=out, force_terminal=view.terminal, width=width, no_color=not view.terminal,
-                      highlight=False, soft_wrap=False)
+    console = make_console(out, view.terminal, default_width=100)
     render_view(console, view, lang)
     return out.getvalue()
