@@ -75,7 +75,7 @@ def decision_lines(result: PlanResult, lang: str, options: ReportOptions = DEFAU
             "-" if row.slack is None else str(row.slack),
             _status(result, row, lang, options),
             "*" if row.id in critical else "-",
-            row.title,
+            row.label,
         ])
     return columns(rows, right=frozenset({4}))
 

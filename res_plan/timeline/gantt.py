@@ -118,7 +118,7 @@ def _window_band(windows: list[WindowEntry], axis: Axis, top: int) -> list[str]:
 
 def _label(entry: Entry, y: float) -> str:
     row = entry.row
-    tip = f"{row.title} ({row.id})" + (f" — {entry.body}" if entry.body else "")
+    tip = f"{entry.name} ({row.id})" + (f" — {entry.body}" if entry.body else "")
     title = _shorten(entry.name, LABEL_W * 0.55)
     title_w = len(title) * CHAR_W * (1.12 if entry.critical else 1.0)  # critical titles are bold
     body = _shorten(entry.body, LABEL_W - 16 - title_w) if entry.body else ""

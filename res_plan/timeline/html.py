@@ -113,12 +113,12 @@ def legend(view: TimelineView, lang: str) -> str:
 def _entry_row(entry: Entry, lang: str) -> str:
     row, moved = entry.row, entry.moved
     mark = '<span class="mark">★</span> ' if entry.critical else ""
-    ident = f' <span class="id">{escape(row.id)}</span>' if row.id != row.title else ""
+    ident = f' <span class="id">{escape(row.id)}</span>' if row.id != entry.name else ""
     latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
     earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None)
     classes = " ".join(["decision"] + (["critical"] if entry.critical else []) + (["late"] if row.late else []))
     return (f'<tr class="{classes}" data-id="{escape(row.id)}"><td>{escape(latest)}</td>'
-            f'<td class="decision">{mark}{escape(row.title)}{ident}</td><td>{escape(entry.body or "-")}</td>'
+            f'<td class="decision">{mark}{escape(entry.name)}{ident}</td><td>{escape(entry.body or "-")}</td>'
             f'<td>{escape(earliest)}</td><td class="num">{escape(slack_text(entry))}</td>'
             f'<td class="{entry.status_key}">{escape(text(lang, entry.status_key))}</td></tr>')
 
@@ -150,7 +150,8 @@ def _footer(view: TimelineView, lang: str) -> str:
         path = " → ".join(escape(i) for i in view.result.critical_path)
         out.append(f'<p class="critical-path"><strong>{escape(text(lang, "critical-path"))}:</strong> {path}</p>')
     if view.problems:
-        items = "".join(f'<li class="{p.severity}">{escape(problem_text(p, lang))}</li>' for p in view.problems)
+        file = view.result.file
+        items = "".join(f'<li class="{p.severity}">{escape(problem_text(p, lang, file))}</li>' for p in view.problems)
         out.append(f'<section class="problems"><h2>{escape(text(lang, "problems"))}</h2><ul>{items}</ul></section>')
     return "\n".join(out)
 
@@ -167,6 +168,7 @@ def render(view: TimelineView, lang: str) -> str:
 <style>{CSS}</style>
 </head>
 <body>
+<main>
 <header>
 <h1>{escape(title)}</h1>
 <p class="facts">{escape(" · ".join(facts(view, lang)))}</p>
@@ -180,6 +182,7 @@ def render(view: TimelineView, lang: str) -> str:
 {table(view, lang)}
 {_footer(view, lang)}
 </section>
+</main>
 </body>
 </html>
 """

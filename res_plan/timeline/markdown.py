@@ -25,16 +25,19 @@ CRITICAL_MARK = "★"
 _MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "`*_[]#~!"})
 
 
-def cell(value: str) -> str:
+def cell(value: str, markdown: bool = True) -> str:
     """Text in a table cell: raw HTML escaped (a `<script>` or `<img onerror>` stays text in
-    GitHub, GitLab and wikis), pipes escaped, line breaks flattened."""
-    escaped = value.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    GitHub, GitLab and wikis), pipes escaped, line breaks flattened; with `markdown` False
+    also no Markdown of its own (links, emphasis), for free text written by users."""
+    escaped = value.replace("\\", "\\\\")
+    if not markdown:
+        escaped = escaped.translate(_MARKDOWN_SPECIAL)
+    escaped = escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return escaped.replace("|", "\\|").replace("\r", " ").replace("\n", " ").strip() or " "
 
 
 def title_cell(value: str) -> str:
-    """Free text written by users (titles, names): also no Markdown of its own (links, emphasis)."""
-    return cell(value.translate(_MARKDOWN_SPECIAL))
+    return cell(value, markdown=False)
 
 
 def _row(cells: list[str]) -> str:
