@@ -38,7 +38,7 @@ svg.gantt { width: 100%; height: auto; display: block; font-size: 10.5px; }
 .gantt .window { fill: #fdd87a; stroke: #d49b00; stroke-width: .6; }
 .gantt .window-label { fill: #5c4300; font-size: 9.5px; }
 .gantt .window-row { fill: #fbe7a6; opacity: .75; }
-.gantt .label .title { fill: #1a1a1a; } .gantt .label .body { fill: #777; }
+.gantt .label .title { fill: #1a1a1a; } .gantt .label .body { fill: #666; }
 .gantt .label.critical .title { font-weight: bold; fill: #8a2c00; }
 .gantt .bar { fill: #a6c8e6; stroke: #3a78b5; stroke-width: .8; }
 .gantt .bar.critical { fill: #f59a4c; stroke: #a33d00; stroke-width: 1.4; }
@@ -48,7 +48,7 @@ svg.gantt { width: 100%; height: auto; display: block; font-size: 10.5px; }
 .gantt .meeting { stroke: #1d3f63; stroke-width: 1; opacity: .55; }
 .gantt .marker.earliest { fill: #0d3b66; stroke: #fff; stroke-width: .8; }
 .gantt .marker.earliest.critical { fill: #6b1d00; }
-.gantt .baseline { fill: none; stroke: #777; stroke-width: 1; stroke-dasharray: 2 1.5; }
+.gantt .baseline { fill: none; stroke: #666; stroke-width: 1; stroke-dasharray: 2 1.5; }
 .gantt .shift { fill: #b3131b; font-size: 9.5px; font-weight: bold; }
 .gantt .no-date { fill: #b3131b; font-weight: bold; }
 .gantt .today-line { stroke: #1f7ac2; stroke-width: 1.4; stroke-dasharray: 4 3; }
@@ -65,14 +65,15 @@ table.timeline th, table.timeline td { text-align: left; padding: 3px 8px; borde
                                        vertical-align: top; }
 table.timeline thead th { border-bottom: 2px solid #999; }
 table.timeline td.num { text-align: right; }
+table.timeline td:first-child, table.timeline td:nth-child(4) { white-space: nowrap; }
 table.timeline tr.month th { background: #eef2f7; font-size: 14px; padding-top: 6px; }
 table.timeline tr.window td { background: #fdf3cf; color: #5c4300; font-style: italic; }
 table.timeline tr.critical td.decision { font-weight: bold; }
-table.timeline .id { color: #777; font-family: "Liberation Mono", Consolas, monospace; font-size: 11px;
+table.timeline .id { color: #666; font-family: "Liberation Mono", Consolas, monospace; font-size: 11px;
                      font-weight: normal; }
 table.timeline td.status-late, table.timeline td.tl-status-became-late, table.timeline td.status-no-date
   { color: #b3131b; font-weight: bold; }
-table.timeline td.status-done { color: #777; } table.timeline td.status-on-time { color: #1b7a2f; }
+table.timeline td.status-done { color: #666; } table.timeline td.status-on-time { color: #1b7a2f; }
 .mark { color: #a33d00; }
 .problems li.error { color: #b3131b; } .problems li.warning { color: #8a5a00; }
 @media print {
