@@ -208,10 +208,20 @@ def explain(
     raise typer.Exit(command.run(path, decision, _parse_today(today), pick_language(lang.value if lang else None)))
 
 
+def _tolerant_streams() -> None:
+    """A console that cannot show every character (Windows cp1252) gets `?` for an arrow or a
+    dash rather than a crash; UTF-8 streams are left as they are."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main() -> None:
     # A short-lived batch process: the cyclic collector would otherwise rescan the millions of
     # small objects of a national plan again and again (half the run time at 100,000 decisions).
     gc.disable()
+    _tolerant_streams()
     # No pydantic plugins are used; skip their discovery (a scan of every installed package).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:

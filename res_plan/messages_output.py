@@ -39,7 +39,8 @@ NL: dict[str, str] = {
 CSV_HEADERS_NL: dict[str, str] = {
     "id": "id", "decision": "besluit", "partner": "partner", "step": "stap", "title": "titel", "by": "door",
     "done": "genomen", "earliest": "vroegst", "latest": "uiterlijk", "slack": "speling", "late": "te_laat",
-    "critical": "kritiek", "preparation_start": "start_voorbereiding", "baseline_earliest": "basis_vroegst",
+    "critical": "kritiek", "preparation_start": "start_voorbereiding", "label": "omschrijving",
+    "baseline_earliest": "basis_vroegst",
     "baseline_latest": "basis_uiterlijk", "baseline_slack": "basis_speling", "baseline_late": "basis_te_laat",
 }
 CSV_BOOLEANS = {"en": ("true", "false"), "nl": ("ja", "nee")}

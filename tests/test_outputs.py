@@ -304,3 +304,10 @@ def test_no_probleem_problemen(tmp_path: Path) -> None:
     bad = write_plan(tmp_path, "version: 1\n", "bad.yaml")
     _, out = run_cli("check", str(bad), str(LATE_EXAMPLE), "--lang", "nl")
     assert "probleem/problemen" not in out and "fouten" in out
+
+
+def test_a_console_without_utf8_gets_question_marks_not_a_crash() -> None:
+    run = subprocess.run([sys.executable, "-m", "res_plan", "check", str(LATE_EXAMPLE)], capture_output=True,
+                         cwd=ROOT, env={"PYTHONIOENCODING": "cp1252", "PATH": ""}, check=False)
+    assert run.returncode == 1 and b"internal error" not in run.stderr
+    assert b"Critical path: herijking@vallei-en-veluwe.besluit ? " in run.stdout

@@ -1,5 +1,6 @@
 """`timeline --format csv`: one row a decision with every field of the JSON output, then
-`critical` and `preparation_start`; with a baseline also its dates. UTF-8 with a byte-order
+`critical`, `preparation_start` and `label` (the title as people read it: a step with its
+decision's, "Vaststelling RES — besluit"); with a baseline also its dates. UTF-8 with a byte-order
 mark and CRLF line ends, so that Excel opens it with the accents intact.
 
 English (`--lang en`): comma-separated, the JSON keys as headers, for tools and Excel with
@@ -47,7 +48,7 @@ def _value(value: object, lang: str) -> str:
 def _row(entry: Entry, baseline: dict[str, DecisionRow] | None, lang: str) -> list[str]:
     json_values = decision_dict(entry.row)  # the JSON values, ISO dates
     values: list[object] = [json_values[k] for k in JSON_FIELDS]
-    values += [entry.critical, ordinal_iso(entry.ready) if entry.ready is not None else None]
+    values += [entry.critical, ordinal_iso(entry.ready) if entry.ready is not None else None, entry.name]
     if baseline is not None:
         base = baseline.get(entry.row.id)
         values += [iso(base.earliest), iso(base.latest), base.slack, base.late] if base else [None] * 4
@@ -55,7 +56,7 @@ def _row(entry: Entry, baseline: dict[str, DecisionRow] | None, lang: str) -> li
 
 
 def headers(lang: str, with_baseline: bool) -> list[str]:
-    keys = JSON_FIELDS + ["critical", "preparation_start"] + (BASELINE_FIELDS if with_baseline else [])
+    keys = JSON_FIELDS + ["critical", "preparation_start", "label"] + (BASELINE_FIELDS if with_baseline else [])
     return [CSV_HEADERS_NL[k] for k in keys] if lang == "nl" else keys
 
 
