@@ -61,7 +61,7 @@ def national_summary(results: list[PlanResult], lang: str) -> Table:
     its latest date and a status; invalid plans first, then by worst slack."""
     table = Table(title=_label(lang, "title"), title_justify="left", title_style="bold", box=None,
                   pad_edge=False, show_edge=False, header_style="bold", expand=False)
-    table.add_column(_label(lang, "region"), overflow="fold", max_width=18)
+    table.add_column(_label(lang, "region"), overflow="fold")
     table.add_column(_label(lang, "slack"), justify="right", no_wrap=True)
     table.add_column(_label(lang, "critical"), overflow="fold", min_width=12)
     table.add_column(_label(lang, "latest"), no_wrap=True, min_width=10)
