@@ -30,6 +30,11 @@ class CheckFormat(str, Enum):
     junit = "junit"
 
 
+class FailOn(str, Enum):
+    late = "late"
+    invalid = "invalid"
+
+
 class Lang(str, Enum):
     en = "en"
     nl = "nl"
@@ -84,19 +89,30 @@ def check(
     lang: Annotated[Lang | None, typer.Option(help="Language of text output (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
     delay: DelayOption = None,
+    details: Annotated[bool, typer.Option("--details", help="The decision table of every plan, also when "
+                                          "several are checked (one plan always shows it).")] = False,
+    min_slack: Annotated[int | None, typer.Option("--min-slack", metavar="N", min=0,
+                                                  help="Warn (low-slack) on decisions with less than N working "
+                                                       "days of slack.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="What makes the exit code non-zero: late "
+                                            "(late or undatable decisions: 1; invalid files: 2) or invalid "
+                                            "(only invalid files: 2; late plans still reported, exit 0).")
+                       ] = FailOn.late,
 ) -> None:
     """Check plan files: every decision's earliest and latest date, slack and the critical path.
 
-    Exit 0 when every plan is on time, 1 when a decision is late or cannot be dated,
-    2 when a file cannot be read or is invalid.
+    Exit 0 when every plan is on time, 1 when a decision is late or cannot be dated
+    (0 with --fail-on invalid), 2 when a file cannot be read or is invalid. In a folder,
+    YAML files that are not plans (no decisions; no version with a region or deadline)
+    and dotfiles are skipped.
     """
     from res_plan.commands import check as command
     from res_plan.messages import pick_language
 
-    day = _parse_today(today)
-    code = command.run(paths or [Path("regions")], day, format.value, pick_language(lang.value if lang else None),
-                       _parse_delays(delay))
-    raise typer.Exit(code)
+    request = command.Request(paths or [Path("regions")], _parse_today(today), format.value,
+                              pick_language(lang.value if lang else None), _parse_delays(delay), details,
+                              min_slack, fail_on.value)
+    raise typer.Exit(command.execute(request))
 
 
 @app.command()
@@ -118,8 +134,8 @@ def timeline(
     """Lay one plan out for a meeting: decisions by month with their latest dates, as a terminal
     table, Markdown, CSV, a printable HTML page with a Gantt chart, an iCalendar file or JSON.
 
-    Exit 0 when the plan is on time, 1 when a decision is late or cannot be dated,
-    2 when the file cannot be read or is invalid.
+    Exit 0 when the timeline was written (late decisions are in it; `check` reports them
+    in its exit code), 2 when the file cannot be read or is invalid or FILE cannot be written.
     """
     from res_plan.commands import timeline as command
     from res_plan.messages import pick_language
@@ -255,10 +271,20 @@ def explain(
     raise typer.Exit(command.run(path, decision, _parse_today(today), pick_language(lang.value if lang else None)))
 
 
+def _tolerant_streams() -> None:
+    """A console that cannot show every character (Windows cp1252) gets `?` for an arrow or a
+    dash rather than a crash; UTF-8 streams are left as they are."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main() -> None:
     # A short-lived batch process: the cyclic collector would otherwise rescan the millions of
     # small objects of a national plan again and again (half the run time at 100,000 decisions).
     gc.disable()
+    _tolerant_streams()
     # No pydantic plugins are used; skip their discovery (a scan of every installed package).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:

@@ -209,6 +209,7 @@ class _Builder:
                 deadline=deadline,
                 not_before=not_before,
                 loc=step_loc if step_loc[0] == "decisions" else loc,
+                decision_title=decision.title or decision.id,
             )
             if out:
                 node.preds.append((out[-1], ZERO))

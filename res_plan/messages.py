@@ -26,6 +26,7 @@ TOPICS = (
     "commands",
     "coverage",
     "explain",
+    "output",
     "plan",
     "reading",
     "report",
@@ -46,8 +47,12 @@ class Message:
     params: Mapping[str, Param] = field(default_factory=dict)
 
     def text(self, lang: str) -> str:
-        values = {name: value.text(lang) if isinstance(value, Message) else value
-                  for name, value in self.params.items()}
+        values: Mapping[str, object] = {name: value.text(lang) if isinstance(value, Message) else value
+                                        for name, value in self.params.items()}
+        if lang != "en":  # holiday names come from the `holidays` package in English
+            from res_plan.messages_output import localize
+
+            values = localize(lang, self.key, values)
         return CATALOGUE.get(lang, EN).get(self.key, EN[self.key]).format(**values)
 
     @property

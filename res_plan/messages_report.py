@@ -38,7 +38,6 @@ EN: dict[str, str] = {
     "sum-latest": "latest",
     "sum-status": "status",
     "status-invalid": "INVALID",
-    "sum-problems": "{n} problem(s)",
 }
 
 NL: dict[str, str] = {
@@ -77,5 +76,4 @@ NL: dict[str, str] = {
     "sum-latest": "uiterlijk",
     "sum-status": "status",
     "status-invalid": "ONGELDIG",
-    "sum-problems": "{n} probleem/problemen",
 }

@@ -25,6 +25,7 @@ class Node:
     delays: list[Duration] = field(default_factory=list)  # what-if: extra lead after `lead`
     statutory: bool = False  # the lead is a term set by law (Algemene termijnenwet applies)
     routine: bool = False  # may fall in an executive's formation window
+    decision_title: str = ""  # a step's decision's title, for people ("Vaststelling RES — besluit")
 
 
 @dataclass

@@ -123,4 +123,4 @@ def _date(day: int | None) -> date | None:
 def _row(net: Network, sched: Schedule, i: int) -> DecisionRow:
     node, t = net.nodes[i], sched.timings[i]
     return DecisionRow(node.id, node.decision, node.partner, node.step, node.title, node.by, _date(t.done),
-                       _date(t.earliest), _date(t.latest), t.slack, t.late)
+                       _date(t.earliest), _date(t.latest), t.slack, t.late, node.decision_title)

@@ -3,6 +3,7 @@ problem at its file, line and column."""
 
 from __future__ import annotations
 
+import re
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -17,17 +18,45 @@ if TYPE_CHECKING:
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-def find_plan_files(paths: list[Path]) -> list[Path]:
-    """Files as given; directories searched for *.yaml / *.yml, skipping folders named .* (hidden)
-    and _* (shared files that plans include, such as regions/_shared/)."""
+# A top-level key of a block mapping: at the start of a line, before a colon.
+_TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", re.MULTILINE)
+
+
+def looks_like_plan(path: Path) -> bool:
+    """Whether a YAML file found in a folder is a plan: it has `decisions`, or `version` with
+    `region` or `deadline` (a plan in the making). A CI config, a docker-compose or mkdocs
+    file has neither. A file that cannot be read, or whose top level is not a block mapping,
+    counts as a plan, so that checking it says what is wrong."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(MAX_FILE_BYTES + 1)
+        content = head.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return True
+    keys = set(_TOP_KEY.findall(content))
+    if not keys:
+        return True
+    return "decisions" in keys or ("version" in keys and bool(keys & {"region", "deadline"}))
+
+
+def find_plan_files(paths: list[Path], skipped: list[Path] | None = None) -> list[Path]:
+    """Files as given (always checked); directories searched for *.yaml / *.yml, skipping
+    dotfiles, folders named .* (hidden) and _* (shared files that plans include, such as
+    regions/_shared/), and YAML that is not a plan (see looks_like_plan; listed in `skipped`)."""
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found = [p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file()
-                     and not any(part.startswith((".", "_")) for part in p.relative_to(path).parent.parts)]
-            out.extend(sorted(found))
-        else:
+        if not path.is_dir():
             out.append(path)
+            continue
+        for p in sorted(path.rglob("*")):
+            rel = p.relative_to(path)
+            if p.suffix not in PLAN_SUFFIXES or p.name.startswith(".") or not p.is_file() \
+                    or any(part.startswith((".", "_")) for part in rel.parent.parts):
+                continue
+            if looks_like_plan(p):
+                out.append(p)
+            elif skipped is not None:
+                skipped.append(p)
     return out
 
 

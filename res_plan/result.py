@@ -63,6 +63,14 @@ class DecisionRow:
     latest: date | None
     slack: int | None
     late: bool
+    decision_title: str = ""  # of a step's decision; not in the SPEC's JSON
+
+    @property
+    def label(self) -> str:
+        """The title as people read it: a step with its decision's ("Vaststelling RES — besluit")."""
+        if self.step is None or not self.decision_title:
+            return self.title
+        return f"{self.decision_title} — {self.title}"
 
     @property
     def status(self) -> Status:

@@ -131,7 +131,7 @@ def test_an_invalid_plan_is_reported_and_the_others_listed(tmp_path: Path) -> No
     assert {i["region"]["id"] for i in doc["items"]} == {"noord", "zuid", "oost"}
     assert [(p["file"].endswith("west.yaml"), p["problems"][0]["code"]) for p in doc["invalid"]] == [
         (True, "bad-duration")]
-    assert re.search(r"error \[bad-duration\] line 13:\d+", result.stderr), "reported as check reports it"
+    assert re.search(r"west\.yaml:13:\d+: error bad-duration", result.stderr), "reported as check reports it"
     table = CliRunner().invoke(app, ["agenda", str(tmp_path), "--partner", "ws"], env=ENV)
     assert table.exit_code == 2 and "1 plan(s) not listed" in table.stdout
 

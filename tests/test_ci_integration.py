@@ -146,8 +146,11 @@ def test_junit_invalid_file_is_an_erroring_case_per_problem(tmp_path: Path) -> N
     assert code == 2
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == [str(good), str(bad)]
-    errors = [(c.find("error").get("type"), c.get("line")) for c in suites[1].findall("testcase")]  # type: ignore[union-attr]
-    assert errors == [("bad-duration", "5"), ("bad-value", "7")]
+    # junit-10.xsd has no file/line on <testcase>: the place leads the name and the message
+    errors = [(c.find("error").get("type"), c.get("name")) for c in suites[1].findall("testcase")]  # type: ignore[union-attr]
+    assert [(kind, name.split(":")[1]) for kind, name in errors] == [("bad-duration", "5"), ("bad-value", "7")]
+    assert all(c.find("error").get("message").startswith(f"{bad}:")  # type: ignore[union-attr]
+               for c in suites[1].findall("testcase"))
     assert (suites[1].get("tests"), suites[1].get("errors")) == ("2", "2")
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("5", "0", "2")
 
@@ -341,7 +344,7 @@ def test_pre_commit_hook_checks_the_changed_plan_files(tmp_path: Path) -> None:
     out = refused.stdout + refused.stderr
     assert refused.returncode != 0, out
     assert "res-plan check" in out and "Failed" in out and "exit code: 2" in out
-    assert "regions/bad.yaml" in out and "line 5:19" in out
+    assert "regions/bad.yaml" in out and "regions/bad.yaml:5:19:" in out
     assert "_shared/leiden.yaml" not in out, "a shared include file was checked as a plan"
 
     (repo / "regions" / "bad.yaml").write_text(PLAN.replace("lead: 60w", "lead: 2w").replace("leiden-e-o", "bad"),

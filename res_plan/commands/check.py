@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -11,29 +12,60 @@ from res_plan.durations import Duration
 from res_plan.messages import text
 from res_plan.pipeline import check_file, find_plan_files
 from res_plan.report import registry
+from res_plan.report.options import ReportOptions
 from res_plan.result import PlanResult
 
 EXIT_OK, EXIT_LATE, EXIT_INVALID = 0, 1, 2
+FAIL_ON = ("late", "invalid")
 
 
-def exit_code(results: list[PlanResult]) -> int:
+def exit_code(results: list[PlanResult], fail_on: str = "late") -> int:
+    """2 when a plan is invalid; 1 when one is late, unless only invalid plans fail (--fail-on invalid)."""
     if any(r.invalid for r in results):
         return EXIT_INVALID
-    if any(not r.ok for r in results):
+    if fail_on == "late" and any(not r.ok for r in results):
         return EXIT_LATE
     return EXIT_OK
 
 
+@dataclass(frozen=True)
+class Request:
+    paths: list[Path]
+    today: date | None = None
+    fmt: str = "text"
+    lang: str = "en"
+    delays: Sequence[tuple[str, Duration]] = ()
+    details: bool = False
+    min_slack: int | None = None
+    fail_on: str = "late"
+
+
 def run(paths: list[Path], today: date | None, fmt: str, lang: str,
         delays: Sequence[tuple[str, Duration]] = ()) -> int:
-    files = find_plan_files(paths)
+    return execute(Request(paths, today, fmt, lang, delays))
+
+
+def execute(request: Request) -> int:
+    skipped: list[Path] = []
+    files = find_plan_files(request.paths, skipped)
+    for path in skipped:
+        print(text(request.lang, "out-skipped-not-plan", file=path), file=sys.stderr)
+    fmt = request.fmt
     if not files:
-        where = ", ".join(str(p) for p in paths)
-        print(text(lang, "no-plan-files", where=where), file=sys.stderr)
+        where = ", ".join(str(p) for p in request.paths)
+        print(text(request.lang, "no-plan-files", where=where), file=sys.stderr)
         if fmt == "json":  # a tool reading stdout still gets a document, and it says not ok
             sys.stdout.write('{"ok": false, "plans": []}\n')
+        elif fmt == "junit":  # an empty, valid report rather than a 0-byte file CI cannot read
+            sys.stdout.write(registry.render(fmt, [], request.lang))
         return EXIT_INVALID
     system_today = date.today()
-    results = [check_file(f, today, system_today, delays) for f in files]
-    sys.stdout.write(registry.render(fmt, results, lang))
-    return exit_code(results)
+    results = [check_file(f, request.today, system_today, request.delays) for f in files]
+    if request.min_slack is not None:
+        from res_plan.low_slack import warn_low_slack
+
+        for result in results:
+            warn_low_slack(result, request.min_slack)
+    options = ReportOptions(request.details, request.min_slack, fmt == "text" and sys.stdout.isatty())
+    sys.stdout.write(registry.render(fmt, results, request.lang, options))
+    return exit_code(results, request.fail_on)

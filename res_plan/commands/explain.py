@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from res_plan.commands.check import EXIT_INVALID, exit_code
+from res_plan.commands.check import EXIT_INVALID, EXIT_OK
 from res_plan.explain import explain
 from res_plan.hints import suggest
 from res_plan.messages import text
@@ -25,4 +25,4 @@ def run(path: Path, decision: str, today: date | None, lang: str) -> int:
         print(text(lang, "ex-unknown-id", path=str(path), id=decision, hint=hint), file=sys.stderr)
         return EXIT_INVALID
     print("\n".join(explain(result.network, result.schedule, decision, lang)))
-    return exit_code([result])
+    return EXIT_OK  # SPEC §4: explained; lateness is check's to report

@@ -1,5 +1,6 @@
 """`res-plan timeline`: check one plan and lay it out for a meeting (table, markdown, csv,
-html, ics, json); exit codes as `check`: 0 on time, 1 late, 2 invalid input or usage."""
+html, ics, json); exit 0 when it produced the output, late or not (SPEC §4: lateness is
+`check`'s to report), 2 on invalid input, usage or an output that cannot be written."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from res_plan.commands.check import EXIT_INVALID, exit_code
+from res_plan.commands.check import EXIT_INVALID, EXIT_OK
 from res_plan.durations import Duration
 from res_plan.messages import text
 from res_plan.pipeline import check_file
@@ -44,10 +45,23 @@ def show(result: PlanResult, request: Request) -> int:
     from res_plan.timeline.view import build
 
     terminal = request.output is None and sys.stdout.isatty()
-    content = render(request.fmt, build(result, request.selection, terminal), request.lang)
+    view = build(result, request.selection, terminal)
+    if request.fmt == "ics" and request.output is not None:
+        view.previous = _previous(request.output)
+    content = render(request.fmt, view, request.lang)
+    if request.fmt == "ics" and not any(e.row.day is not None for e in view.entries):
+        print(text(request.lang, "out-ics-empty"), file=sys.stderr)
     if _emit(content, request, result.included) != 0:
         return EXIT_INVALID
-    return exit_code([result])
+    return EXIT_OK
+
+
+def _previous(output: Path) -> str | None:
+    """The calendar the output file holds now, if any: its events' SEQUENCE and DTSTAMP carry over."""
+    try:
+        return output.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _invalid(result: PlanResult, request: Request) -> int:

@@ -1,8 +1,15 @@
-"""GitHub Actions workflow commands, one per problem, on the YAML line that causes it."""
+"""GitHub Actions workflow commands on the YAML line that causes each problem.
+
+GitHub shows 10 errors and 10 warnings of a step: problems of one code on one line (the
+instances of a for_each decision) become one annotation naming them all, a problem of a
+shared file that several plans include is annotated once, and errors come first."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from res_plan.problems import Problem
+from res_plan.report.options import DEFAULT, ReportOptions
 from res_plan.result import PlanResult
 
 
@@ -25,9 +32,27 @@ def command(p: Problem) -> str:
     return f"::{level} {','.join(props)}::{_escape_data(p.message)}"
 
 
-def render(results: list[PlanResult], lang: str) -> str:
-    del lang
-    lines = [command(p) for r in results for p in r.problems]
+def grouped(problems: list[Problem]) -> list[Problem]:
+    """One problem per file, line, column, code and severity; the others' decisions named in it."""
+    groups: dict[tuple[object, ...], list[Problem]] = {}
+    for p in problems:
+        key = (p.severity, p.file, p.line, p.column, p.code) if p.line is not None else (id(p),)
+        same = groups.setdefault(key, [])
+        if all(q.message != p.message for q in same):
+            same.append(p)
+    out = []
+    for same in groups.values():
+        first = same[0]
+        if len(same) > 1:
+            others = ", ".join(q.decision or q.message for q in same[1:])
+            first = replace(first, message=f"{first.message} (also {others})")
+        out.append(first)
+    return sorted(out, key=lambda p: p.severity != "error")  # stable: file order within a severity
+
+
+def render(results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> str:
+    del lang, options
+    lines = [command(p) for p in grouped([p for r in results for p in r.problems])]
     late = sum(1 for r in results if not r.ok and not r.invalid)
     invalid = sum(1 for r in results if r.invalid)
     lines.append(f"res-plan: {len(results)} file(s), {invalid} invalid, {late} with late decisions")

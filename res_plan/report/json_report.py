@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from res_plan.problems import Problem
+from res_plan.report.options import DEFAULT, ReportOptions
 from res_plan.result import DecisionRow, PlanResult, iso
 
 PRETTY_UP_TO = 5_000  # decisions
@@ -37,8 +38,8 @@ def plan_dict(result: PlanResult) -> dict[str, Any]:
     }
 
 
-def render(results: list[PlanResult], lang: str) -> str:
-    del lang  # JSON is for machines: messages stay in English
+def render(results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> str:
+    del lang, options  # JSON is for machines: messages stay in English
     doc = {"ok": all(r.ok for r in results), "plans": [plan_dict(r) for r in results]}
     # Indented for people; a national plan compact, because indenting disables json's C encoder.
     size = sum(len(r.decisions) for r in results)

@@ -1,7 +1,12 @@
 """JUnit XML, as GitLab, Jenkins and Azure Pipelines display it: a test suite per plan file,
 a test case per decision, a failure for each late or undatable one. A file that cannot be
 read is a suite with one erroring test case per input problem. No timestamps or durations,
-so the same input gives the same bytes."""
+so the same input gives the same bytes.
+
+Only what the Jenkins xUnit plugin's junit-10.xsd allows: `<testcase>` has no `file` or
+`line` attribute there, so the place (`file:line:col`, the shared file's own name for a
+problem in an included file) leads every failure message and text, which GitLab shows in
+its test report. No plans (an empty folder) give an empty, valid `<testsuites>`."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import xml.etree.ElementTree as ET
 from datetime import date
 
 from res_plan.problems import Problem
+from res_plan.report.options import DEFAULT, ReportOptions
 from res_plan.result import DecisionRow, PlanResult, Status, iso
 
 # Characters XML 1.0 cannot carry even escaped.
@@ -49,14 +55,13 @@ def _late_message(row: DecisionRow) -> tuple[str, str]:
 def _decision_case(suite: ET.Element, result: PlanResult, row: DecisionRow, classname: str,
                    plan_late: list[Problem]) -> tuple[int, int]:
     own = [p for p in result.problems if p.decision == row.id]
-    line = next((p.line for p in own if p.line is not None), None)
-    case = _element(suite, "testcase", name=row.id, classname=classname, file=result.file, line=line)
+    case = _element(suite, "testcase", name=row.id, classname=classname)
     failed = 0
     if row.late:
         failed = 1
         blame = [p for p in own if p.severity == "error"] or plan_late
         kind, fallback = _late_message(row)
-        message = blame[0].message if blame else fallback
+        message = f"{_where(blame[0])}: {blame[0].message}" if blame else fallback
         failure = _element(case, "failure", type=blame[0].code if blame else kind, message=message)
         failure.text = _clean(_problem_text(blame) if blame else fallback)
     warnings = [p for p in own if p.severity == "warning"]
@@ -83,13 +88,12 @@ def _suite(root: ET.Element, result: PlanResult) -> tuple[int, int, int]:
     tests = failures = errors = 0
     if result.invalid:
         for p in result.problems:
-            where = f"line {p.line}" + (f", column {p.column}" if p.column is not None else "") if p.line else "file"
-            case = _element(suite, "testcase", name=f"{where}: {p.code}", classname=classname, file=result.file,
-                            line=p.line)
+            case = _element(suite, "testcase", name=f"{_where(p)}: {p.code}", classname=classname)
             tests += 1
             if p.severity == "error":
                 errors += 1
-                _element(case, "error", type=p.code, message=p.message).text = _clean(_problem_text([p]))
+                error = _element(case, "error", type=p.code, message=f"{_where(p)}: {p.message}")
+                error.text = _clean(_problem_text([p]))
             else:
                 _element(case, "system-out").text = _clean(_problem_text([p]))
     else:
@@ -101,12 +105,12 @@ def _suite(root: ET.Element, result: PlanResult) -> tuple[int, int, int]:
         general = [p for p in result.problems if p.decision not in ids]
         if general:
             _element(suite, "system-out").text = _clean(_problem_text(general))
-    suite.attrib.update(tests=str(tests), failures=str(failures), errors=str(errors), skipped="0")
+    suite.attrib.update(tests=str(tests), failures=str(failures), errors=str(errors))
     return tests, failures, errors
 
 
-def render(results: list[PlanResult], lang: str) -> str:
-    del lang  # read by CI tools: messages stay in English, like JSON
+def render(results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> str:
+    del lang, options  # read by CI tools: messages stay in English, like JSON
     root = ET.Element("testsuites", {"name": "res-plan"})
     totals = [0, 0, 0]
     for result in results:

@@ -1,25 +1,44 @@
-"""Sentences every report shares, without rich: a problem line and the verdict."""
+"""Sentences and marks every report shares, without rich: problem lines, the verdict, the
+decisions tied at the least slack."""
 
 from __future__ import annotations
 
 from res_plan.messages import problem_message, text
 from res_plan.problems import Problem
-from res_plan.result import PlanResult, Status
+from res_plan.result import DecisionRow, PlanResult, Status
 
 # The message key of each status, in every human format.
 STATUS_KEYS = {Status.DONE: "status-done", Status.ON_TIME: "status-on-time", Status.LATE: "status-late",
                Status.BECAME_LATE: "tl-status-became-late", Status.NO_DATE: "status-no-date"}
 
 
-def problem_text(p: Problem, lang: str) -> str:
+def problem_text(p: Problem, lang: str, plan_file: str | None = None) -> str:
+    """'error [late] line 12:5: message'; with the file when it is not the plan's own (a shared file)."""
     where = f"{text(lang, 'line')} {p.line}:{p.column}: " if p.line is not None else ""
+    if p.file is not None and plan_file is not None and p.file != plan_file:
+        where = f"{p.file}:{p.line}:{p.column}: " if p.line is not None else f"{p.file}: "
     return f"{text(lang, p.severity)} [{p.code}] {where}{problem_message(p, lang)}"
+
+
+def located(p: Problem, lang: str, plan_file: str) -> str:
+    """'file:line:col: severity code: message', the form editors and CI log parsers read."""
+    where = p.file or plan_file
+    if p.line is not None:
+        where += f":{p.line}:{p.column if p.column is not None else 1}"
+    message = " ".join(problem_message(p, lang).split())  # one problem, one line
+    return f"{where}: {text(lang, p.severity)} {p.code}: {message}"
+
+
+def problems_label(lang: str, n: int) -> str:
+    return text(lang, "out-problems-1") if n == 1 else text(lang, "out-problems-n", n=n)
 
 
 def verdict_text(result: PlanResult, lang: str) -> str:
     n = len(result.decisions)
     if result.invalid:
-        return text(lang, "verdict-invalid", file=result.file, n=len(result.problems))
+        errors = len(result.problems)
+        key = "out-verdict-invalid-1" if errors == 1 else "out-verdict-invalid-n"
+        return text(lang, key, file=result.file, n=errors)
     late = result.late_count
     if late:
         return text(lang, "verdict-late", file=result.file, late=late, n=n)
@@ -27,3 +46,22 @@ def verdict_text(result: PlanResult, lang: str) -> str:
     if slack is None:
         return text(lang, "verdict-ok-none", file=result.file, n=n)
     return text(lang, "verdict-ok", file=result.file, n=n, slack=slack)
+
+
+def tied_critical(result: PlanResult) -> frozenset[str]:
+    """The critical path and every open decision tied with it at the plan's least slack
+    (JSON keeps SPEC §3.5's single path; people see every decision that has no room)."""
+    least = result.worst_slack
+    tied = {d.id for d in result.open_decisions if least is not None and d.slack == least}
+    return frozenset(tied) | result.critical
+
+
+def tightness(row: DecisionRow, min_slack: int | None) -> str | None:
+    """'out-no-slack' or 'out-low-slack' for an on-time open decision without comfortable slack."""
+    if row.done is not None or row.late or row.slack is None:
+        return None
+    if row.slack == 0:
+        return "out-no-slack"
+    if min_slack is not None and row.slack < min_slack:
+        return "out-low-slack"
+    return None

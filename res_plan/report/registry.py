@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from res_plan.report.options import DEFAULT, ReportOptions
 from res_plan.result import PlanResult
 
 FORMATS = {
@@ -14,7 +15,7 @@ FORMATS = {
 }
 
 
-def render(fmt: str, results: list[PlanResult], lang: str) -> str:
+def render(fmt: str, results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> str:
     # Imported by name so `--format json` never pays for rich.
     module = import_module(FORMATS[fmt])
-    return module.render(results, lang)  # type: ignore[no-any-return]
+    return module.render(results, lang, options)  # type: ignore[no-any-return]

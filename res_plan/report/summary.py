@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from res_plan.messages import text
+from res_plan.report.plain import problems_label
 from res_plan.result import DecisionRow, PlanResult, Status, iso
 
 _STYLE = {Status.LATE: "bold red", Status.NO_DATE: "bold red", Status.INVALID: "bold red",
@@ -54,7 +55,7 @@ def national_summary(results: list[PlanResult], lang: str) -> Table:
     its latest date and a status; invalid plans first, then by worst slack."""
     table = Table(title=_label(lang, "title"), title_justify="left", title_style="bold", box=None,
                   pad_edge=False, show_edge=False, header_style="bold", expand=False)
-    table.add_column(_label(lang, "region"), overflow="fold", max_width=18)
+    table.add_column(_label(lang, "region"), overflow="fold")
     table.add_column(_label(lang, "slack"), justify="right", no_wrap=True)
     table.add_column(_label(lang, "critical"), overflow="fold", min_width=12)
     table.add_column(_label(lang, "latest"), no_wrap=True, min_width=10)
@@ -63,7 +64,7 @@ def national_summary(results: list[PlanResult], lang: str) -> Table:
         status = result.status
         region = _region_name(result)
         if status is Status.INVALID:
-            table.add_row(region, "-", _label(lang, "problems", n=str(len(result.problems))), "-",
+            table.add_row(region, "-", problems_label(lang, len(result.problems)), "-",
                           Text(text(lang, _STATUS_KEY[status]), style=_STYLE[status]))
             continue
         slack = result.worst_slack

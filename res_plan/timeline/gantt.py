@@ -76,6 +76,15 @@ def _shorten(value: str, width: float) -> str:
     return value if len(value) <= room else value[: max(room - 1, 1)] + "…"
 
 
+def _short_name(entry: Entry, width: float) -> str:
+    """The label in the room there is; a step keeps its own name and shortens its decision's."""
+    row = entry.row
+    if row.step is None or not row.decision_title or len(entry.name) * CHAR_W <= width:
+        return _shorten(entry.name, width)
+    step = f" — {row.title}"
+    return _shorten(row.decision_title, max(width - len(step) * CHAR_W, 4 * CHAR_W)) + step
+
+
 def _lanes(windows: list[WindowEntry], axis: Axis) -> list[int]:
     """A band lane per window so that neither shading nor label overlaps another."""
     ends: list[float] = []
@@ -118,8 +127,8 @@ def _window_band(windows: list[WindowEntry], axis: Axis, top: int) -> list[str]:
 
 def _label(entry: Entry, y: float) -> str:
     row = entry.row
-    tip = f"{row.title} ({row.id})" + (f" — {entry.body}" if entry.body else "")
-    title = _shorten(entry.name, LABEL_W * 0.55)
+    tip = f"{entry.name} ({row.id})" + (f" — {entry.body}" if entry.body else "")
+    title = _short_name(entry, LABEL_W * 0.55)
     title_w = len(title) * CHAR_W * (1.12 if entry.critical else 1.0)  # critical titles are bold
     body = _shorten(entry.body, LABEL_W - 16 - title_w) if entry.body else ""
     cls = "label critical" if entry.critical else "label"

@@ -38,7 +38,7 @@ svg.gantt { width: 100%; height: auto; display: block; font-size: 10.5px; }
 .gantt .window { fill: #fdd87a; stroke: #d49b00; stroke-width: .6; }
 .gantt .window-label { fill: #5c4300; font-size: 9.5px; }
 .gantt .window-row { fill: #fbe7a6; opacity: .75; }
-.gantt .label .title { fill: #1a1a1a; } .gantt .label .body { fill: #777; }
+.gantt .label .title { fill: #1a1a1a; } .gantt .label .body { fill: #666; }
 .gantt .label.critical .title { font-weight: bold; fill: #8a2c00; }
 .gantt .bar { fill: #a6c8e6; stroke: #3a78b5; stroke-width: .8; }
 .gantt .bar.critical { fill: #f59a4c; stroke: #a33d00; stroke-width: 1.4; }
@@ -48,7 +48,7 @@ svg.gantt { width: 100%; height: auto; display: block; font-size: 10.5px; }
 .gantt .meeting { stroke: #1d3f63; stroke-width: 1; opacity: .55; }
 .gantt .marker.earliest { fill: #0d3b66; stroke: #fff; stroke-width: .8; }
 .gantt .marker.earliest.critical { fill: #6b1d00; }
-.gantt .baseline { fill: none; stroke: #777; stroke-width: 1; stroke-dasharray: 2 1.5; }
+.gantt .baseline { fill: none; stroke: #666; stroke-width: 1; stroke-dasharray: 2 1.5; }
 .gantt .shift { fill: #b3131b; font-size: 9.5px; font-weight: bold; }
 .gantt .no-date { fill: #b3131b; font-weight: bold; }
 .gantt .today-line { stroke: #1f7ac2; stroke-width: 1.4; stroke-dasharray: 4 3; }
@@ -65,14 +65,15 @@ table.timeline th, table.timeline td { text-align: left; padding: 3px 8px; borde
                                        vertical-align: top; }
 table.timeline thead th { border-bottom: 2px solid #999; }
 table.timeline td.num { text-align: right; }
+table.timeline td:first-child, table.timeline td:nth-child(4) { white-space: nowrap; }
 table.timeline tr.month th { background: #eef2f7; font-size: 14px; padding-top: 6px; }
 table.timeline tr.window td { background: #fdf3cf; color: #5c4300; font-style: italic; }
 table.timeline tr.critical td.decision { font-weight: bold; }
-table.timeline .id { color: #777; font-family: "Liberation Mono", Consolas, monospace; font-size: 11px;
+table.timeline .id { color: #666; font-family: "Liberation Mono", Consolas, monospace; font-size: 11px;
                      font-weight: normal; }
 table.timeline td.status-late, table.timeline td.tl-status-became-late, table.timeline td.status-no-date
   { color: #b3131b; font-weight: bold; }
-table.timeline td.status-done { color: #777; } table.timeline td.status-on-time { color: #1b7a2f; }
+table.timeline td.status-done { color: #666; } table.timeline td.status-on-time { color: #1b7a2f; }
 .mark { color: #a33d00; }
 .problems li.error { color: #b3131b; } .problems li.warning { color: #8a5a00; }
 @media print {
@@ -113,12 +114,12 @@ def legend(view: TimelineView, lang: str) -> str:
 def _entry_row(entry: Entry, lang: str) -> str:
     row, moved = entry.row, entry.moved
     mark = '<span class="mark">★</span> ' if entry.critical else ""
-    ident = f' <span class="id">{escape(row.id)}</span>' if row.id != row.title else ""
+    ident = f' <span class="id">{escape(row.id)}</span>' if row.id != entry.name else ""
     latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
     earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None)
     classes = " ".join(["decision"] + (["critical"] if entry.critical else []) + (["late"] if row.late else []))
     return (f'<tr class="{classes}" data-id="{escape(row.id)}"><td>{escape(latest)}</td>'
-            f'<td class="decision">{mark}{escape(row.title)}{ident}</td><td>{escape(entry.body or "-")}</td>'
+            f'<td class="decision">{mark}{escape(entry.name)}{ident}</td><td>{escape(entry.body or "-")}</td>'
             f'<td>{escape(earliest)}</td><td class="num">{escape(slack_text(entry))}</td>'
             f'<td class="{entry.status_key}">{escape(text(lang, entry.status_key))}</td></tr>')
 
@@ -150,7 +151,8 @@ def _footer(view: TimelineView, lang: str) -> str:
         path = " → ".join(escape(i) for i in view.result.critical_path)
         out.append(f'<p class="critical-path"><strong>{escape(text(lang, "critical-path"))}:</strong> {path}</p>')
     if view.problems:
-        items = "".join(f'<li class="{p.severity}">{escape(problem_text(p, lang))}</li>' for p in view.problems)
+        file = view.result.file
+        items = "".join(f'<li class="{p.severity}">{escape(problem_text(p, lang, file))}</li>' for p in view.problems)
         out.append(f'<section class="problems"><h2>{escape(text(lang, "problems"))}</h2><ul>{items}</ul></section>')
     return "\n".join(out)
 
@@ -167,6 +169,7 @@ def render(view: TimelineView, lang: str) -> str:
 <style>{CSS}</style>
 </head>
 <body>
+<main>
 <header>
 <h1>{escape(title)}</h1>
 <p class="facts">{escape(" · ".join(facts(view, lang)))}</p>
@@ -180,6 +183,7 @@ def render(view: TimelineView, lang: str) -> str:
 {table(view, lang)}
 {_footer(view, lang)}
 </section>
+</main>
 </body>
 </html>
 """

@@ -1,8 +1,10 @@
 """`timeline --format ics`: an iCalendar file (RFC 5545) with one all-day event per decision
 on its latest date and a reminder before it; a decision already taken sits on its date
 without a reminder. UIDs are derived from the region and decision ids, so re-importing an
-updated file moves the events instead of duplicating them; DTSTAMP is the plan's today,
-so the same plan gives the same file. Decisions without a date get no event."""
+updated file moves the events instead of duplicating them. DTSTAMP is the plan's today and
+SEQUENCE 0, so the same plan gives the same file; written over an earlier calendar with -o,
+an event that changed gets a higher SEQUENCE and a later DTSTAMP (ics_sequence).
+Decisions without a date get no event."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from res_plan.messages import text
+from res_plan.timeline.ics_sequence import Published, fingerprint, published, versioned
 from res_plan.timeline.view import Entry, TimelineView
 from res_plan.timeline.wording import dated, day_text, slack_text
 
@@ -50,14 +53,13 @@ def _description(entry: Entry, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _event(entry: Entry, region: str, stamp: datetime, lang: str) -> Event:
+def _event(entry: Entry, region: str, stamp: datetime, lang: str, before: dict[str, Published]) -> Event:
     from icalendar import Alarm, Event
 
     day = entry.row.day
     assert day is not None  # decisions without a date get no event
     event = Event()
     event.add("uid", uid(region, entry.row.id))
-    event.add("dtstamp", stamp)
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))
     event.add("summary", _summary(entry, lang))
@@ -71,6 +73,9 @@ def _event(entry: Entry, region: str, stamp: datetime, lang: str) -> Event:
         alarm.add("trigger", REMINDER)
         alarm.add("description", text(lang, "tl-ics-reminder", title=entry.name, latest=day_text(entry.row.latest)))
         event.add_component(alarm)
+    sequence, dtstamp = versioned(str(event["uid"]), fingerprint(event), stamp, before)
+    event.add("dtstamp", dtstamp)
+    event.add("sequence", sequence)
     return event
 
 
@@ -89,8 +94,9 @@ def render(view: TimelineView, lang: str) -> str:
     cal.add("x-wr-calname", name)
     assert view.result.today is not None
     stamp = datetime.combine(view.result.today, time(), UTC)
+    before = published(view.previous)
     for entry in view.entries:
         if entry.row.done is not None or entry.row.latest is not None:
-            cal.add_component(_event(entry, region["id"], stamp, lang))
+            cal.add_component(_event(entry, region["id"], stamp, lang, before))
     ical: bytes = cal.to_ical()
     return ical.decode("utf-8")

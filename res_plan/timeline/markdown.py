@@ -22,9 +22,22 @@ from res_plan.timeline.wording import (
 CRITICAL_MARK = "★"
 
 
-def cell(value: str) -> str:
-    """A table cell: pipes escaped, line breaks flattened."""
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").strip() or " "
+_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "`*_[]#~!"})
+
+
+def cell(value: str, markdown: bool = True) -> str:
+    """Text in a table cell: raw HTML escaped (a `<script>` or `<img onerror>` stays text in
+    GitHub, GitLab and wikis), pipes escaped, line breaks flattened; with `markdown` False
+    also no Markdown of its own (links, emphasis), for free text written by users."""
+    escaped = value.replace("\\", "\\\\")
+    if not markdown:
+        escaped = escaped.translate(_MARKDOWN_SPECIAL)
+    escaped = escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("|", "\\|").replace("\r", " ").replace("\n", " ").strip() or " "
+
+
+def title_cell(value: str) -> str:
+    return cell(value, markdown=False)
 
 
 def _row(cells: list[str]) -> str:
@@ -33,9 +46,9 @@ def _row(cells: list[str]) -> str:
 
 def _entry(entry: Entry, lang: str) -> str:
     row, moved = entry.row, entry.moved
-    title = cell(row.title)
+    title = title_cell(entry.name)
     decision = f"{CRITICAL_MARK} **{title}**" if entry.critical else title
-    if row.id != row.title:
+    if row.id != entry.name:
         decision += f" `{cell(row.id)}`"
     status = text(lang, entry.status_key)
     latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
@@ -45,7 +58,7 @@ def _entry(entry: Entry, lang: str) -> str:
 
 
 def _window(window: WindowEntry, lang: str) -> str:
-    name = f"_{cell(window.name)} ({text(lang, 'tl-until')} {ordinal_iso(window.hi)})_"
+    name = f"_{title_cell(window.name)} ({text(lang, 'tl-until')} {ordinal_iso(window.hi)})_"
     return _row([ordinal_iso(window.lo), name, cell(window_bodies(window, lang)), "", "",
                  f"_{text(lang, 'tl-window')}_"])
 
@@ -61,7 +74,7 @@ def _month(month: Month, lang: str) -> list[str]:
 
 
 def render(view: TimelineView, lang: str) -> str:
-    lines = [f"# {heading(view, lang)}", "", cell(" · ".join(facts(view, lang))), ""]
+    lines = [f"# {title_cell(heading(view, lang))}", "", cell(" · ".join(facts(view, lang))), ""]
     legend = f"{CRITICAL_MARK} {text(lang, 'tl-legend-critical')}"
     if view.result.baseline is not None:
         legend += f" · {text(lang, 'tl-legend-moved')}"
@@ -75,6 +88,6 @@ def render(view: TimelineView, lang: str) -> str:
         lines += [f"**{text(lang, 'critical-path')}:** {path}", ""]
     if view.problems:
         lines += [f"**{text(lang, 'problems')}:**", ""]
-        lines += [f"- {problem_text(p, lang)}" for p in view.problems] + [""]
+        lines += [f"- {cell(problem_text(p, lang, view.result.file))}" for p in view.problems] + [""]
     lines.append(f"**{verdict(view.result, lang)}**")
     return "\n".join(lines) + "\n"

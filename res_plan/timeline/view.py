@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from res_plan.problems import Problem
-from res_plan.report.plain import STATUS_KEYS
+from res_plan.report.plain import STATUS_KEYS, tied_critical
 from res_plan.result import DecisionRow, Move, PlanResult, Status
 from res_plan.timeline.preparation import meeting_days, preparation_start
 from res_plan.timeline.selection import Selection, month_of, selects, window_selected
@@ -51,9 +51,8 @@ class Entry:
 
     @property
     def name(self) -> str:
-        """The title, for a step with its decision: 'vaststelling: voorstel'."""
-        row = self.row
-        return f"{row.decision}: {row.title}" if row.step is not None and row.title == row.step else row.title
+        """The title, for a step with its decision's: 'Vaststelling Herijking RES — besluit'."""
+        return self.row.label
 
 
 @dataclass
@@ -74,6 +73,7 @@ class TimelineView:
     start: int  # first day of the period shown (ordinal)
     end: int  # last day of it
     terminal: bool = False  # the table goes to a colour terminal
+    previous: str | None = None  # the output file as it was (ics: events that moved get a new SEQUENCE)
 
     @property
     def today(self) -> int:
@@ -99,8 +99,9 @@ def body_label(row: DecisionRow, partners: dict[str, PartnerInfo]) -> str:
     return f"{row.by_body} · {info.name}" if info else row.by
 
 
-def _entry(result: PlanResult, row: DecisionRow, baseline: dict[str, DecisionRow]) -> Entry:
-    entry = Entry(row, body_label(row, result.partners), result.status_of(row), row.id in result.critical,
+def _entry(result: PlanResult, row: DecisionRow, baseline: dict[str, DecisionRow],
+           critical: frozenset[str]) -> Entry:
+    entry = Entry(row, body_label(row, result.partners), result.status_of(row), row.id in critical,
                   moved=result.moves.get(row.id), base=baseline.get(row.id))
     entry.ready = preparation_start(result, row)
     entry.meetings = meeting_days(result, row, entry.ready)
@@ -144,8 +145,10 @@ def build(result: PlanResult, selection: Selection, terminal: bool = False) -> T
     """The view of a valid, scheduled plan."""
     assert result.network is not None
     baseline = {r.id: r for r in result.baseline.decisions} if result.baseline is not None else {}
-    entries = sorted((_entry(result, row, baseline) for row in result.decisions if selects(selection, row)),
-                     key=_order)
+    # Marked critical: the path and every decision tied with it at the least slack.
+    critical = tied_critical(result)
+    entries = sorted((_entry(result, row, baseline, critical) for row in result.decisions
+                      if selects(selection, row)), key=_order)
     start, end = _period(result, selection, entries)
     partners = result.partners
     shown = sorted((w for w in result.windows if window_selected(selection, w, partners, start, end)),

@@ -1,0 +1,158 @@
+"""Terminal report (rich): a table per plan sorted by latest date, using the terminal's width,
+the critical path, the problems and a one-line verdict; several plans as verdicts and the
+national summary unless details are asked for. Piped output is plain_report's."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from res_plan.messages import text
+from res_plan.problems import Problem
+from res_plan.report.console import console as make_console
+from res_plan.report.options import DEFAULT, ReportOptions
+from res_plan.report.plain import STATUS_KEYS, located, tied_critical, tightness, verdict_text
+from res_plan.result import DecisionRow, PlanResult, iso
+from res_plan.whatif import signed
+
+_STYLE = {"status-late": "bold red", "status-no-date": "bold red", "status-done": "dim", "status-on-time": "green",
+          "tl-status-became-late": "bold red"}
+TIGHT_STYLE = "bold yellow"  # amber: on time, but without the room a comfortable slack gives
+CRITICAL_MARK = "★"
+
+
+def status_key(row: DecisionRow) -> str:
+    """The status as `check` words it: late, whether or not only the --delay made it so."""
+    return STATUS_KEYS[row.status]
+
+
+def _sort_key(row: DecisionRow) -> tuple[bool, bool, date, str]:
+    # Undatable first (they need attention), then by latest date; done decisions last.
+    day = row.latest if row.done is None else row.done
+    return (row.done is not None, day is not None, day or date.min, row.id)
+
+
+def _short_by(row: DecisionRow) -> str:
+    """Only the body when the row's id already names the partner (fits 80 columns)."""
+    if row.by is None or row.by_body is None:
+        return "-"
+    return row.by_body if row.by_partner == row.partner else row.by
+
+
+def decision_table(result: PlanResult, lang: str, options: ReportOptions = DEFAULT) -> Table:
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False, padding=(0, 1, 0, 0))
+    table.add_column("", no_wrap=True, width=1)
+    table.add_column(text(lang, "col-id"), overflow="fold", min_width=20)
+    table.add_column(text(lang, "col-by"), overflow="fold")
+    table.add_column(text(lang, "col-earliest"), no_wrap=True, min_width=10)
+    table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
+    table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
+    table.add_column(text(lang, "col-status"), no_wrap=True)
+    moved = result.moves
+    critical = tied_critical(result)
+    for row in sorted(result.decisions, key=_sort_key):
+        key = status_key(row)
+        move = moved.get(row.id)
+        tight = tightness(row, options.min_slack)
+        status = Text(text(lang, key), style=TIGHT_STYLE if tight else _STYLE[key])
+        if tight:
+            status.append(f", {text(lang, tight)}")
+        if move and move.newly_late:
+            status.append(f" ({text(lang, 'new')})")
+        table.add_row(
+            Text(CRITICAL_MARK, style="bold magenta") if row.id in critical else "",
+            row.id, _short_by(row),
+            _moved(row.done or row.earliest, move.earliest_wd if move else 0),
+            _moved(row.latest, move.latest_wd if move else 0),
+            Text("-" if row.slack is None else str(row.slack), style=TIGHT_STYLE if tight else ""),
+            status,
+        )
+    return table
+
+
+def _moved(day: date | None, shift: int | None) -> Text:
+    """A date, with how many working days it moved under --delay."""
+    cell = Text(iso(day) or "-")
+    if shift:
+        cell.append(f" {signed(shift)}", style="bold yellow")
+    elif shift is None:
+        cell.append(" ?", style="bold yellow")
+    return cell
+
+
+def whatif_summary(result: PlanResult, lang: str) -> Text | None:
+    moved = result.moves
+    if not moved:
+        return None
+    changed = [i for i, m in moved.items() if m.moved]
+    late = [i for i, m in moved.items() if m.newly_late]
+    line = Text(text(lang, "whatif-moved", n=len(changed)), style="bold")
+    if late:
+        line.append(" " + text(lang, "whatif-late", ids=", ".join(late)), style="bold red")
+    return line
+
+
+def problem_line(p: Problem, lang: str, plan_file: str) -> Text:
+    """One problem as `file:line:col: severity code: message` (terminals make the place a link)."""
+    return Text(located(p, lang, plan_file), style="red" if p.severity == "error" else "yellow")
+
+
+def verdict(result: PlanResult, lang: str) -> Text:
+    bad = result.invalid or result.late_count > 0
+    return Text(verdict_text(result, lang), style="bold red" if bad else "bold green")
+
+
+def render_plan(console: Console, result: PlanResult, lang: str, options: ReportOptions = DEFAULT,
+                details: bool = True) -> None:
+    if not details:
+        console.print(verdict(result, lang))
+        for p in [*result.problems, *result.notes]:
+            console.print(problem_line(p, lang, result.file))
+        return
+    title = Text(result.file, style="bold")
+    if result.region:
+        title.append(f" — {result.region['name']}")
+    console.print(title)
+    if result.today or result.deadline:
+        console.print(Text(f"{text(lang, 'today')} {iso(result.today) or '?'} · {text(lang, 'deadline')} "
+                           f"{iso(result.deadline) or '?'}", style="dim"))
+    if not result.invalid and result.decisions:
+        console.print(decision_table(result, lang, options))
+        if result.worst_slack is not None:
+            console.print(Text(f"{CRITICAL_MARK} {text(lang, 'out-legend', slack=result.worst_slack)}", style="dim"))
+        summary = whatif_summary(result, lang)
+        if summary is not None:
+            console.print(summary)
+        if result.critical_path:
+            path = Text(" → ".join(result.critical_path))
+            console.print(Text(f"{text(lang, 'critical-path')}: ", style="bold") + path)
+    if result.problems or result.notes:
+        console.print(Text(f"{text(lang, 'problems')}:", style="bold"))
+        for p in [*result.problems, *result.notes]:
+            console.print(problem_line(p, lang, result.file))
+    console.print(verdict(result, lang))
+
+
+def render(results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> str:
+    out = io.StringIO()
+    console = make_console(out, options.terminal)
+    details = options.details or len(results) == 1
+    for i, result in enumerate(results):
+        if i and details:
+            console.print()
+        render_plan(console, result, lang, options, details)
+    if len(results) > 1:
+        from res_plan.report.summary import national_summary
+
+        console.print()
+        console.print(national_summary(results, lang))
+        ok = sum(1 for r in results if r.ok)
+        invalid = sum(1 for r in results if r.invalid)
+        console.print()
+        console.print(text(lang, "summary", files=len(results), ok=ok, late=len(results) - ok - invalid,
+                           invalid=invalid))
+    return out.getvalue()
