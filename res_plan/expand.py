@@ -14,7 +14,7 @@ from res_plan.durations import ZERO, Duration
 from res_plan.hints import closest
 from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
 from res_plan.network import Network, Node
-from res_plan.plan_calendar import build_calendar
+from res_plan.plan_calendar import ImportedMeetings, build_calendar
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.procedures import builtin_procedures
 
@@ -339,14 +339,16 @@ def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
     return list(cycles.values())
 
 
-def expand(plan: Plan, today: date, delays: Sequence[tuple[str, Duration]] = ()) -> Network:
+def expand(plan: Plan, today: date, delays: Sequence[tuple[str, Duration]] = (),
+           meetings: ImportedMeetings | None = None) -> Network:
     """Build the dependency network of a validated plan, or raise PlanInvalid.
 
-    `delays` (what-if) add lead to the decisions a reference names, as `--delay x=2w`.
+    `delays` (what-if) add lead to the decisions a reference names, as `--delay x=2w`;
+    `meetings` are the dates read from the plan's iCalendar files.
     """
     b = _Builder(plan, today)
     b.collect_partners()
-    calendar = build_calendar(plan, b.partners, today, b.problems)
+    calendar = build_calendar(plan, b.partners, today, b.problems, meetings)
     b.expand_decisions()
     b.link()
     done, started = b.dated("done"), b.dated("started")

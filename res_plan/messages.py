@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from res_plan import messages_calendar as calendar_messages
+from res_plan import messages_meetings as meetings_messages
 
 if TYPE_CHECKING:
     from res_plan.problems import Problem
@@ -452,6 +453,8 @@ NL: dict[str, str] = {
 
 EN.update(calendar_messages.EN)
 NL.update(calendar_messages.NL)
+EN.update(meetings_messages.EN)
+NL.update(meetings_messages.NL)
 CATALOGUE = {"en": EN, "nl": NL}
 
 

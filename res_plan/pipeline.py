@@ -11,7 +11,10 @@ from typing import Any
 from res_plan.durations import Duration
 from res_plan.expand import expand
 from res_plan.includes import Origins, ReadShared, merge_includes
+from res_plan.meeting_days import dropped_warning
+from res_plan.meeting_files import MeetingFiles, read_meeting_files
 from res_plan.messages import english
+from res_plan.model import IcsSpec, Plan
 from res_plan.network import Network
 from res_plan.plan_files import find_plan_files, locate, read_text
 from res_plan.problems import PlanInvalid, Problem
@@ -45,11 +48,13 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
             plan, origins = merge_includes(plan, base or Path.cwd(), _read_shared)
         effective = today or plan.today or system_today
         result.today = effective
-        net = expand(plan, effective, delays)
+        imported = _meeting_files(plan, base or Path.cwd(), origins, effective, doc, file)
+        result.included += imported.paths
+        net = expand(plan, effective, delays, imported.dates)
         sched = schedule(net)
         if delays:
             result.baseline = replace(result)
-            plain = expand(plan, effective)
+            plain = expand(plan, effective, meetings=imported.dates)
             _fill(result.baseline, plain, schedule(plain), doc, origins)
     except PlanInvalid as exc:
         result.problems = [locate(p, doc, file, origins) for p in exc.problems]
@@ -65,6 +70,9 @@ def _fill(result: PlanResult, net: Network, sched: Schedule, doc: PositionedYaml
     result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
     result.critical_path = [net.nodes[i].id for i in sched.critical_path]
     problems = _after_deadline(net, doc, sched.problems)
+    dropped = dropped_warning(net.calendar, net.today)
+    if dropped is not None:
+        problems = [*problems, dropped]
     result.problems = [locate(p, doc, result.file, origins) for p in problems]
 
 
@@ -82,6 +90,13 @@ def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) 
                   params=params, template="after-deadline")
     rest = [p for p in problems if p.code not in ("late", "no-date")]
     return [one] + rest
+
+
+def _meeting_files(plan: Plan, base: Path, origins: Origins, today: date, doc: PositionedYaml,
+                   file: str) -> MeetingFiles:
+    if not any(isinstance(spec, IcsSpec) for p in plan.partners for spec in p.meetings.values()):
+        return MeetingFiles()
+    return read_meeting_files(plan, base, origins, today, lambda p: locate(p, doc, file, origins))
 
 
 def check_file(path: Path, today: date | None, system_today: date,

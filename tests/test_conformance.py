@@ -17,6 +17,9 @@ import pytest
 from tests.helpers import CONFORMANCE, SHARED_CONFORMANCE, check_json
 
 FIELDS = ("earliest", "latest", "slack", "late")
+# Warnings the contract gained after the cases were written: a case lists them only when it means
+# to (tests/test_ics_meetings.py checks that 03 warns about its meeting on Ascension Day).
+LATER_WARNINGS = frozenset({"meetings-dropped"})
 CASES = sorted(CONFORMANCE.glob("*.yaml"))
 SHARED_CASES = sorted(SHARED_CONFORMANCE.glob("*.yaml")) if SHARED_CONFORMANCE.is_dir() else []
 
@@ -63,7 +66,9 @@ def assert_case(case: Path) -> None:
         assert judged == {f: row[f] for f in FIELDS}, f"{case.name}: {did} is {judged}, the contract says " \
             f"{ {f: row[f] for f in FIELDS} }"
         assert got[did] == row, f"{case.name}: {did} differs from the contract in another field"
-    assert {(p["code"], p["decision"]) for p in plan["problems"]} == {
+    listed = {p["code"] for p in expected["problems"]}
+    told = [p for p in plan["problems"] if p["code"] not in LATER_WARNINGS - listed]
+    assert {(p["code"], p["decision"]) for p in told} == {
         (p["code"], p["decision"]) for p in expected["problems"]}, \
         f"{case.name}: problems {_problems(plan)}; the contract lists " \
         f"{sorted((p['code'], p['decision']) for p in expected['problems'])}"
