@@ -28,6 +28,7 @@ EN: dict[str, str] = {
                         "election window): {bodies}",
     "mt-date": "date", "mt-day": "day", "mt-body": "body", "mt-status": "counts", "mt-reason": "why not",
     "mt-source": "source", "mt-yes": "yes", "mt-no": "no",
+    "mt-weekdays": "Mon Tue Wed Thu Fri Sat Sun",
     "mt-src-dates": "listed dates", "mt-src-rrule": "rrule", "mt-src-ics": "{file}",
     "mt-none": "no meeting dates of {bodies} from {start} to {end}",
     "mt-no-calendar": "{body} has no meeting calendar: it decides on every working day outside its recess and "
@@ -66,6 +67,7 @@ NL: dict[str, str] = {
                         "verkiezingsvenster): {bodies}",
     "mt-date": "datum", "mt-day": "dag", "mt-body": "orgaan", "mt-status": "telt", "mt-reason": "waarom niet",
     "mt-source": "bron", "mt-yes": "ja", "mt-no": "nee",
+    "mt-weekdays": "ma di wo do vr za zo",
     "mt-src-dates": "genoemde data", "mt-src-rrule": "rrule", "mt-src-ics": "{file}",
     "mt-none": "geen vergaderdata van {bodies} van {start} tot {end}",
     "mt-no-calendar": "{body} heeft geen vergaderkalender: het besluit op elke werkdag buiten zijn reces- en "
