@@ -20,6 +20,8 @@ MAX_EVENTS = 20_000  # VEVENTs in one file: decades of every committee of a geme
 MAX_OCCURRENCES = 50_000  # as a meeting rrule (plan_calendar.MAX_OCCURRENCES)
 TIME_BUDGET = 10.0  # seconds of expansion per file
 LOCAL_ZONE = "Europe/Amsterdam"
+_SUB_DAILY = ("HOURLY", "MINUTELY", "SECONDLY")
+MAX_PER_DAY = 24  # occurrences a rule may make in one day (BYHOUR x BYMINUTE x BYSECOND)
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,30 @@ def read_ics(path: Path, match: str | None, first: date, last: date) -> dict[dat
                        code="too-large")
     lines = _event_lines(text)
     for i, event in enumerate(events):
+        line = lines[i] if i < len(lines) else None
         if event.get("DTSTART") is None:
-            raise IcsError("ics-no-dtstart", {"uid": _uid(event, i)}, lines[i] if i < len(lines) else None)
+            raise IcsError("ics-no-dtstart", {"uid": _uid(event, i)}, line)
+        try:
+            _check_rules(event, i, line)
+        except IcsError:
+            raise
+        except Exception as exc:  # icalendar keeps an unparsable RRULE as a broken property
+            raise IcsError("ics-bad-event", {"uid": _uid(event, i), "reason": _short(exc.__cause__ or exc)},
+                           line) from None
     return _expand(calendar, match, first, last, lines)
+
+
+def _check_rules(event: Any, i: int, line: int | None) -> None:
+    """Refuse a rule that repeats within a day before it is expanded: the library lists every
+    occurrence of a rule at once, and FREQ=SECONDLY over the plan's years is 10^8 of them."""
+    rules = event.get("RRULE")
+    for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+        freq = " ".join(str(f) for f in rule.get("FREQ", [])).upper()
+        per_day = 1
+        for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+            per_day *= max(1, len(rule.get(part, [])))
+        if freq in _SUB_DAILY or per_day > MAX_PER_DAY:
+            raise IcsError("ics-sub-daily", {"uid": _uid(event, i)}, line)
 
 
 def _read(path: Path) -> str:

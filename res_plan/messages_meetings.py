@@ -17,6 +17,7 @@ EN: dict[str, str] = {
     "ics-unparsable": "cannot be parsed as iCalendar: {reason}",
     "ics-no-dtstart": "event {uid} has no DTSTART, so it has no date",
     "ics-bad-event": "event {uid} cannot be expanded: {reason}",
+    "ics-sub-daily": "event {uid} repeats within a day (an RRULE with FREQ=HOURLY or finer): meetings are dates",
     "ics-too-many-events": "has {count} events, over the limit of {limit}",
     "ics-too-many-occurrences": "its events repeat more than {limit} times in the plan's years "
                                 "({start} to {end}); is an RRULE missing its UNTIL or COUNT?",
@@ -55,6 +56,8 @@ NL: dict[str, str] = {
     "ics-unparsable": "is geen geldig iCalendar: {reason}",
     "ics-no-dtstart": "evenement {uid} heeft geen DTSTART en dus geen datum",
     "ics-bad-event": "evenement {uid} kan niet worden uitgerekend: {reason}",
+    "ics-sub-daily": "evenement {uid} herhaalt zich binnen een dag (een RRULE met FREQ=HOURLY of fijner): "
+                     "vergaderingen zijn data",
     "ics-too-many-events": "heeft {count} evenementen, meer dan de grens van {limit}",
     "ics-too-many-occurrences": "de evenementen herhalen zich meer dan {limit} keer in de jaren van het plan "
                                 "({start} tot {end}); mist een RRULE zijn UNTIL of COUNT?",
