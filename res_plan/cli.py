@@ -271,6 +271,34 @@ def explain(
     raise typer.Exit(command.run(path, decision, _parse_today(today), pick_language(lang.value if lang else None)))
 
 
+@app.command()
+def meetings(
+    path: Annotated[Path, typer.Argument(readable=False, help="The plan file.")],
+    partner: Annotated[str | None, typer.Option(help="Only the bodies of this partner.")] = None,
+    body: Annotated[str | None, typer.Option(help="Only this body or role (raad, ps, ab, representative, "
+                                               "...).")] = None,
+    from_: Annotated[str | None, typer.Option("--from", help="From DATE (default: the plan's today).")] = None,
+    to: Annotated[str | None, typer.Option(help="To DATE (default: the day before the deadline).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                        help="Output format: table, csv or json.")] = "table",
+    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    lang: Annotated[Lang | None, typer.Option(help="Language (default from RES_PLAN_LANG or LANG).")] = None,
+) -> None:
+    """The meeting dates of each body (listed, rrule or iCalendar file), which of them can carry a
+    decision, and why the others cannot (weekend, feestdag, closed day, recess, election window).
+
+    Exit 0 when it printed them, 2 when the plan cannot be read or is invalid, or the selection is wrong.
+    """
+    from res_plan.commands import meetings as command
+    from res_plan.messages import pick_language
+
+    if format not in command.FORMATS:
+        raise typer.BadParameter(f"'{format}' is not one of {', '.join(command.FORMATS)}", param_hint="'--format'")
+    request = command.Request(path, format, pick_language(lang.value if lang else None), partner, body,
+                              _parse_today(from_), _parse_today(to), _parse_today(today))
+    raise typer.Exit(command.run(request))
+
+
 def _tolerant_streams() -> None:
     """A console that cannot show every character (Windows cp1252) gets `?` for an arrow or a
     dash rather than a crash; UTF-8 streams are left as they are."""

@@ -15,7 +15,7 @@ from res_plan.hints import suggest
 from res_plan.messages import Message, Param
 from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
 from res_plan.network import Network, Node
-from res_plan.plan_calendar import build_calendar
+from res_plan.plan_calendar import ImportedMeetings, build_calendar
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.procedures import builtin_procedures
 from res_plan.workdays import HolidaySource
@@ -342,17 +342,17 @@ def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
     return list(cycles.values())
 
 
-def expand(plan: Plan, today: date, holidays: HolidaySource | None,
-           delays: Sequence[tuple[str, Duration]] = ()) -> Network:
+def expand(plan: Plan, today: date, holidays: HolidaySource | None, delays: Sequence[tuple[str, Duration]] = (),
+           meetings: ImportedMeetings | None = None) -> Network:
     """Build the dependency network of a validated plan, or raise PlanInvalid.
 
     `holidays` are the public holidays of the plan's `calendar.holidays`, found by the caller
-    (None: an unknown country code). `delays` (what-if) add lead to the decisions a reference
-    names, as `--delay x=2w`.
+    (None: an unknown country code); `delays` (what-if) add lead to the decisions a reference
+    names, as `--delay x=2w`; `meetings` are the dates read from the plan's iCalendar files.
     """
     b = _Builder(plan, today)
     b.collect_partners()
-    calendar = build_calendar(plan, b.partners, today, holidays, b.problems)
+    calendar = build_calendar(plan, b.partners, today, holidays, b.problems, meetings)
     b.expand_decisions()
     b.link()
     done, started = b.dated("done"), b.dated("started")

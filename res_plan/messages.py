@@ -26,6 +26,7 @@ TOPICS = (
     "commands",
     "coverage",
     "explain",
+    "meetings",
     "output",
     "plan",
     "reading",

@@ -254,12 +254,32 @@ class RRuleSpec(Strict):
     until: Date | None = Field(default=None, description="Last day of the rule; default the deadline plus 60 months.")
 
 
+class IcsSpec(Strict):
+    """A body's meetings from an iCalendar file (a griffie's export), read as local dates in
+    Europe/Amsterdam; cancelled events and events outside the plan's years are left out."""
+
+    ics: Annotated[str, Field(min_length=1, max_length=1000)] = Field(
+        description="Path of an iCalendar (.ics) file, relative to the file that names it.")
+    match: Annotated[str, Field(max_length=200)] | None = Field(
+        default=None, description="Keep only the events whose SUMMARY contains this text (case-insensitive); "
+                                  "default every event.")
+
+    @field_validator("match")
+    @classmethod
+    def _match_not_empty(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is not None and not value.strip():
+            raise invalid("bad-value", "ics-match-empty", ics=str(info.data.get("ics", "")))
+        return value
+
+
 def _meeting_kind(value: Any) -> str:
-    return "<dates>" if isinstance(value, list) else "<rrule>"
+    if isinstance(value, list):
+        return "<dates>"
+    return "<ics>" if isinstance(value, dict) and "ics" in value else "<rrule>"
 
 
 Meetings = Annotated[
-    Annotated[list[Date], Tag("<dates>")] | Annotated[RRuleSpec, Tag("<rrule>")],
+    Annotated[list[Date], Tag("<dates>")] | Annotated[RRuleSpec, Tag("<rrule>")] | Annotated[IcsSpec, Tag("<ics>")],
     Discriminator(_meeting_kind),
 ]
 
@@ -268,9 +288,9 @@ class Partner(Strict):
     id: Id = Field(description="Partner id, used in `by: id.body` and `for_each`.")
     name: Text | None = Field(default=None, description="Display name of the partner; default its id.")
     kind: Kind = Field(description="gemeente | provincie | waterschap | regio | netbeheerder | rijk | other.")
-    meetings: dict[Id, Meetings] = Field(default={}, description="Meeting calendar per body: a list of dates or an "
-                                                                 "rrule. Without one, every eligible working day "
-                                                                 "counts.")
+    meetings: dict[Id, Meetings] = Field(default={}, description="Meeting calendar per body: a list of dates, an "
+                                                                 "rrule, or an iCalendar file ({ics, match}). "
+                                                                 "Without one, every eligible working day counts.")
 
 
 class Step(Strict):
@@ -376,7 +396,7 @@ class Plan(Strict):
 
 
 # Union branch tags appear in pydantic error locations; they are not keys of the file.
-UNION_TAGS = frozenset({"<dates>", "<rrule>", "<id>", "<ref>", "<dated>", "<kieswet>"})
+UNION_TAGS = frozenset({"<dates>", "<rrule>", "<ics>", "<id>", "<ref>", "<dated>", "<kieswet>"})
 
 class SharedCalendar(Strict):
     closed: list[ClosedRange] = Field(default=[], description=_CLOSED)
@@ -403,4 +423,5 @@ def allowed_keys() -> dict[str, list[str]]:
                       Partner, Step, Procedure, AfterRef, Decision, SharedFile, SharedCalendar):
             FIELD_NAMES[model.__name__] = [f.alias or name for name, f in model.model_fields.items()]
         FIELD_NAMES["Election"].append("kieswet")  # hints at either form of an election entry
+        FIELD_NAMES["RRuleSpec"] += ["ics", "match"]  # and of a meeting calendar
     return FIELD_NAMES

@@ -13,6 +13,9 @@ from res_plan.durations import Duration
 from res_plan.expand import expand
 from res_plan.holiday_cache import HolidaySources
 from res_plan.includes import Origins, ReadShared, merge_includes
+from res_plan.meeting_days import dropped_warning
+from res_plan.meeting_files import MeetingFiles, read_meeting_files
+from res_plan.model import IcsSpec, Plan
 from res_plan.network import Network
 from res_plan.plan_files import find_plan_files, locate, read_text
 from res_plan.problems import PlanInvalid, Problem, problem
@@ -48,13 +51,19 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
         effective = today or plan.today or system_today
         result.today = effective
         holidays = _holidays.get(plan.calendar.holidays)
-        net = expand(plan, effective, holidays, delays)
+        imported = _meeting_files(plan, base or Path.cwd(), origins, effective, doc, file)
+        result.included += imported.paths
+        net = expand(plan, effective, holidays, delays, imported.dates)
         sched = schedule(net)
         sched.problems += coverage_warnings(plan.missing_partners)
+        # Said beside the problems (JSON `notes`): how far the dates can be trusted.
         notes = coverage_notes(net)
+        dropped = dropped_warning(net.calendar, net.today)
+        if dropped is not None:
+            notes.append(dropped)
         if delays:
             result.baseline = replace(result)
-            plain = expand(plan, effective, holidays)
+            plain = expand(plan, effective, holidays, meetings=imported.dates)
             _fill(result.baseline, plain, schedule(plain), doc, origins)
     except PlanInvalid as exc:
         result.problems = [locate(p, doc, file, origins) for p in exc.problems]
@@ -87,6 +96,13 @@ def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) 
                   today=today.isoformat(), deadline=deadline.isoformat())
     rest = [p for p in problems if p.code not in ("late", "no-date")]
     return [one] + rest
+
+
+def _meeting_files(plan: Plan, base: Path, origins: Origins, today: date, doc: PositionedYaml,
+                   file: str) -> MeetingFiles:
+    if not any(isinstance(spec, IcsSpec) for p in plan.partners for spec in p.meetings.values()):
+        return MeetingFiles()
+    return read_meeting_files(plan, base, origins, today, lambda p: locate(p, doc, file, origins))
 
 
 def check_file(path: Path, today: date | None, system_today: date,

@@ -3,7 +3,7 @@ from them the eligible days of every body (SPEC §3.1)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -12,7 +12,7 @@ from res_plan.durations import Duration
 from res_plan.eligible import EligibleDays
 from res_plan.kieswet import occurrences
 from res_plan.messages import Message
-from res_plan.model import KieswetElection, Plan, RRuleSpec
+from res_plan.model import IcsSpec, KieswetElection, Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text, problem
 from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
 
@@ -34,6 +34,19 @@ class Window:
         return window_names(self.bodies, body_key, partner)
 
 
+@dataclass(frozen=True)
+class MeetingSource:
+    """Where a body's meeting dates were written: a list, an rrule or an iCalendar file."""
+
+    kind: str  # dates | rrule | ics
+    loc: Loc
+    file: str | None = None  # the .ics, as the plan names it
+
+
+# Meeting dates read from iCalendar files by the caller: (partner id, key under meetings) -> dates.
+ImportedMeetings = Mapping[tuple[str, str], Sequence[date]]
+
+
 @dataclass
 class PlanCalendar:
     workdays: WorkingDays
@@ -42,6 +55,7 @@ class PlanCalendar:
     closed: list[Window] = field(default_factory=list)
     holidays: HolidaySource = no_holidays
     meetings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # body key -> meeting days
+    sources: dict[str, MeetingSource] = field(default_factory=dict)  # body key -> where its meetings come from
     _eligible: dict[tuple[str | None, bool], EligibleDays] = field(default_factory=dict)
     _shared: dict[tuple[int, tuple[tuple[int, int], ...]], EligibleDays] = field(default_factory=dict)
 
@@ -111,16 +125,23 @@ def earliest_written_date(plan: Plan) -> date:
         for spec in partner.meetings.values():
             if isinstance(spec, RRuleSpec):
                 found += [d for d in (spec.from_, spec.until) if d is not None]
-            elif spec:
+            elif isinstance(spec, list) and spec:
                 found.append(min(spec))
     found += [d for dec in plan.decisions for d in (dec.deadline, dec.not_before) if d is not None]
     return min(found)
 
 
+def meeting_horizon(plan: Plan, today: date) -> tuple[date, date]:
+    """The years meeting calendars are read for (SPEC §3.1): from 1 January of the earliest year
+    written or of today to the deadline plus 60 months."""
+    start = date(min(earliest_written_date(plan), today).year, 1, 1)
+    return start, min(date.fromordinal(add_months(plan.deadline.toordinal(), 60)), date.fromordinal(HORIZON_HI))
+
+
 def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, holidays: HolidaySource | None,
-                   problems: list[Problem]) -> PlanCalendar:
+                   problems: list[Problem], imported: ImportedMeetings | None = None) -> PlanCalendar:
     """The calendar over the public holidays the caller found for `calendar.holidays` (None:
-    an unknown country code)."""
+    an unknown country code) and the meeting dates the caller read from iCalendar files."""
     if holidays is None:
         problems.append(problem("bad-value", "holidays-unknown", prefix="calendar.holidays: ",
                                 value=plan.calendar.holidays, loc=("calendar", "holidays")))
@@ -132,7 +153,7 @@ def build_calendar(plan: Plan, partners: dict[str, PartnerInfo], today: date, ho
     cal = PlanCalendar(WorkingDays(holidays, [(c.lo, c.hi) for c in closed]), partners, closed=closed,
                        holidays=holidays)
     _add_windows(plan, cal, today, problems)
-    _add_meetings(plan, cal, today, problems)
+    _add_meetings(plan, cal, today, problems, imported or {})
     return cal
 
 
@@ -211,38 +232,67 @@ def _check_formation(formation: bool, bodies: list[str] | None, loc: Loc, cal: P
                                         loc=loc + ("bodies", j), body=entry))
 
 
-def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem]) -> None:
-    start = date(min(earliest_written_date(plan), today).year, 1, 1)
-    end = min(date.fromordinal(add_months(plan.deadline.toordinal(), 60)), date.fromordinal(HORIZON_HI))
+def _add_meetings(plan: Plan, cal: PlanCalendar, today: date, problems: list[Problem],
+                  imported: ImportedMeetings) -> None:
+    start, end = meeting_horizon(plan, today)
     expanded: dict[tuple[str, date, date], tuple[int, ...] | Message] = {}
     for pi, partner in enumerate(plan.partners):
         info = cal.partners.get(partner.id)
         if info is None:
             continue
-        for key, spec in partner.meetings.items():
-            loc: Loc = ("partners", pi, "meetings", key)
+        for name, spec in partner.meetings.items():
+            loc: Loc = ("partners", pi, "meetings", name)
             try:
-                body = info.body(key)
+                body = info.body(name)
             except BodyError as err:
                 problems.append(problem(err.code, err.wording, prefix=f"{path_text(loc)}: ", loc=loc, at_key=True))
                 continue
+            key = f"{partner.id}.{body}"
+            source = MeetingSource("ics", loc, spec.ics) if isinstance(spec, IcsSpec) else \
+                MeetingSource("rrule" if isinstance(spec, RRuleSpec) else "dates", loc)
+            if not _combinable(key, source, cal, problems):
+                continue
+            days: tuple[int, ...] | None
             if isinstance(spec, RRuleSpec):
-                first, last = spec.from_ or start, spec.until or end
-                memo_key = (spec.rrule, first, last)
-                if memo_key not in expanded:
-                    days_or_error = _expand_rrule(spec.rrule, first, last)
-                    expanded[memo_key] = days_or_error if isinstance(days_or_error, Message) \
-                        else tuple(days_or_error)
-                days = expanded[memo_key]
-                if isinstance(days, Message):
-                    problems.append(problem("bad-value", days, prefix=f"{path_text(loc)}.rrule: ",
-                                            loc=loc + ("rrule",)))
-                    continue
+                days = _rrule_days(spec, start, end, loc, expanded, problems)
+            elif isinstance(spec, IcsSpec):
+                read = imported.get((partner.id, name))
+                if read is None:  # the caller reads the files (res_plan/meeting_files.py)
+                    problems.append(problem("unreadable", "ics-not-read", loc=loc + ("ics",), ics=spec.ics))
+                days = None if read is None else tuple(d.toordinal() for d in read)
             else:
                 days = tuple(d.toordinal() for d in spec)
-            key = f"{partner.id}.{body}"
+            if days is None:
+                continue
             # One spec per body keeps the memoised tuple itself, so equal rhythms share an index.
             cal.meetings[key] = cal.meetings[key] + days if key in cal.meetings else days
+            cal.sources.setdefault(key, source)
+
+
+def _combinable(key: str, source: MeetingSource, cal: PlanCalendar, problems: list[Problem]) -> bool:
+    """Listed dates and rrules for one body (under its name and its role) add up; an iCalendar
+    file is the griffie's whole schedule, so it combines with nothing."""
+    other = cal.sources.get(key)
+    if other is None or (other.kind != "ics" and source.kind != "ics"):
+        return True
+    problems.append(problem("bad-value", "meetings-combined", prefix=f"{path_text(source.loc)}: ", loc=source.loc,
+                            at_key=True, body=key, other=other.file or path_text(other.loc)))
+    return False
+
+
+def _rrule_days(spec: RRuleSpec, start: date, end: date, loc: Loc,
+                expanded: dict[tuple[str, date, date], tuple[int, ...] | Message],
+                problems: list[Problem]) -> tuple[int, ...] | None:
+    first, last = spec.from_ or start, spec.until or end
+    memo_key = (spec.rrule, first, last)
+    if memo_key not in expanded:
+        days_or_error = _expand_rrule(spec.rrule, first, last)
+        expanded[memo_key] = days_or_error if isinstance(days_or_error, Message) else tuple(days_or_error)
+    days = expanded[memo_key]
+    if isinstance(days, Message):
+        problems.append(problem("bad-value", days, prefix=f"{path_text(loc)}.rrule: ", loc=loc + ("rrule",)))
+        return None
+    return days
 
 
 def _expand_rrule(rule: str, first: date, last: date) -> list[int] | Message:
