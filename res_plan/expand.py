@@ -324,21 +324,25 @@ def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
     """One cycle per group of nodes left out of the order, in dependency order.
 
     Every node left out has a predecessor that was left out too, so walking predecessors
-    from any of them must come back to a node already on the walk.
+    from any of them must come back to a node already on the walk. A walk that reaches a node
+    an earlier walk went through stops there, so each node is walked once (linear time).
     """
-    cycles: dict[frozenset[int], list[int]] = {}
+    cycles: list[list[int]] = []
+    walked: set[int] = set()
     for start in (i for i in range(len(nodes)) if i not in placed):
         path: list[int] = []
         seen_at: dict[int, int] = {}
         node = start
-        while node not in seen_at:
+        while node not in seen_at and node not in walked:
             seen_at[node] = len(path)
             path.append(node)
             node = next(p for p, _ in nodes[node].preds if p not in placed)
-        cycle = path[seen_at[node]:][::-1]
-        first = cycle.index(min(cycle))
-        cycles.setdefault(frozenset(cycle), cycle[first:] + cycle[:first])
-    return list(cycles.values())
+        walked.update(path)
+        if node in seen_at:
+            cycle = path[seen_at[node]:][::-1]
+            first = cycle.index(min(cycle))
+            cycles.append(cycle[first:] + cycle[:first])
+    return cycles
 
 
 def expand(plan: Plan, today: date, holidays: HolidaySource | None,

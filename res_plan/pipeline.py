@@ -17,6 +17,7 @@ from res_plan.network import Network
 from res_plan.plan_files import find_plan_files, locate, read_text
 from res_plan.problems import PlanInvalid, Problem, problem
 from res_plan.result import DecisionRow, PlanResult
+from res_plan.safe_text import shown_path
 from res_plan.schedule import Schedule, schedule
 from res_plan.validate import validate
 from res_plan.whatif import moves
@@ -91,11 +92,18 @@ def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) 
 
 def check_file(path: Path, today: date | None, system_today: date,
                delays: Sequence[tuple[str, Duration]] = ()) -> PlanResult:
+    """The result of one file; a fault inside res-plan is a problem of this file alone, so that
+    the other files of a run are still checked and reported."""
+    name = shown_path(path)
     try:
-        text = read_text(path)
-    except PlanInvalid as exc:
-        return PlanResult(str(path), problems=[locate(p, None, str(path)) for p in exc.problems])
-    return check_text(text, str(path), today, system_today, path.parent, delays)
+        try:
+            text = read_text(path)
+        except PlanInvalid as exc:
+            return PlanResult(name, problems=[locate(p, None, name) for p in exc.problems])
+        return check_text(text, name, today, system_today, path.parent, delays)
+    except (Exception, RecursionError) as exc:  # a bug, never bad input: said, and the run goes on
+        fault = problem("internal-error", "internal-error-in-file", error=f"{type(exc).__name__}: {exc}"[:300])
+        return PlanResult(name, problems=[replace(fault, file=name)])
 
 
 def _header(result: PlanResult, data: Any, today: date | None) -> None:
