@@ -112,7 +112,7 @@ CLASSES: list[dict[str, Any]] = [
     {"name": "markup-title-text", "make": titled("[/] [SWF] x"), "says": "", "exits": (0,),
      "args": ("check", "--format", "text")},
     {"name": "markup-title-timeline", "make": titled("[/] [SWF] x"), "says": "", "exits": (0,),
-     "args": ("timeline", "--format", "text")},
+     "args": ("timeline", "--format", "table")},
     {"name": "esc-title-text", "make": titled("\\e[2J\\e[H\\0x"), "says": "", "exits": (0,),
      "args": ("check", "--format", "text")},
     {"name": "include-symlink-loop", "make": including("_loop.yaml"), "says": "include",

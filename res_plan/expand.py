@@ -18,6 +18,7 @@ from res_plan.network import Network, Node
 from res_plan.plan_calendar import build_calendar
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.procedures import builtin_procedures
+from res_plan.safe_text import one_line
 from res_plan.workdays import HolidaySource
 
 _REF_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)(?:@([a-z0-9][a-z0-9-]*))?(?:\.([a-z0-9][a-z0-9-]*))?$")
@@ -61,6 +62,7 @@ class _Builder:
             self.partners[partner.id] = PartnerInfo.of(partner)
 
     def expand_decisions(self) -> None:
+        written = {d.id for d in self.plan.decisions}
         for i, decision in enumerate(self.plan.decisions):
             loc: Loc = ("decisions", i)
             if decision.id in self.groups:
@@ -70,7 +72,7 @@ class _Builder:
             written_for_each = decision.for_each is not None
             decision = apply_kind(decision, self.today)
             if self._expand_one(decision, loc, written_for_each):
-                act = regional_act(decision, self.partners, {d.id for d in self.plan.decisions})
+                act = regional_act(decision, self.partners, written)
                 if act is not None:  # blamed on the herijking that implies it
                     self._expand_one(act, loc, False)
 
@@ -201,7 +203,7 @@ class _Builder:
                 decision=decision.id,
                 partner=partner,
                 step=step.id if step else None,
-                title=(step.title or step.id) if step else (decision.title or decision.id),
+                title=one_line((step.title or step.id) if step else (decision.title or decision.id)),
                 by=by,
                 lead=step_lead(step, self.partners.get(partner or "")) if step else (decision.lead or ZERO),
                 statutory=step.statutory if step else False,

@@ -13,6 +13,8 @@ EN: dict[str, str] = {
     "rrule-bad-easter": "'{rule}': BYEASTER={offset} leaves the year: use an offset of -79 to 248 days",
     "include-outside": "include '{name}' lies outside the folder being checked: include files beside the plan or "
                        "in a folder below it",
+    "include-loop": "a symbolic link that points back to itself",
+    "include-not-yaml": "a shared file is a .yaml or .yml file",
     "include-twice": "'{name}' is already included (include[{first}]): list each shared file once",
     "include-not-shared": "'{name}' is not a shared plan file: {reason}",
     "internal-error-in-file": "res-plan could not check this file ({error}): please report it, with the file",
@@ -30,6 +32,8 @@ NL: dict[str, str] = {
     "rrule-bad-easter": "'{rule}': BYEASTER={offset} valt buiten het jaar: gebruik -79 tot 248 dagen",
     "include-outside": "include '{name}' ligt buiten de map die wordt gecontroleerd: zet gedeelde bestanden naast "
                        "het plan of in een map eronder",
+    "include-loop": "een symbolische koppeling die naar zichzelf terugwijst",
+    "include-not-yaml": "een gedeeld bestand is een .yaml- of .yml-bestand",
     "include-twice": "'{name}' is al opgenomen (include[{first}]): noem elk gedeeld bestand één keer",
     "include-not-shared": "'{name}' is geen gedeeld planbestand: {reason}",
     "internal-error-in-file": "res-plan kon dit bestand niet controleren ({error}): meld dit graag, met het bestand",
