@@ -1,5 +1,5 @@
-"""Where an include may point: inside the repository holding the plan (or, outside one, the
-plan's own folder tree), to a YAML file, each file once. A plan that names `/etc/shadow` or
+"""Where an include may point: inside the repository holding the plan or the one res-plan
+runs in (outside a repository, that folder tree), to a YAML file, each file once. A plan that names `/etc/shadow` or
 `../../` is refused without the file being read, so its content never reaches a message."""
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ def _root_of(base: Path) -> Path:
 
 class IncludeRoot:
     def __init__(self, base: Path) -> None:
-        self.root = _root_of(base)
+        # The plan's repository, and the one res-plan runs in (the tree being checked).
+        self.roots = (_root_of(base), _root_of(Path.cwd()))
         self.seen: dict[Path, int] = {}
 
     def refusal(self, name: str, path: Path, index: int) -> Message | None:
@@ -35,7 +36,7 @@ class IncludeRoot:
             real = path.resolve()
         except (OSError, RuntimeError):
             return None  # a link loop: reading it says so, at the include line
-        if not real.is_relative_to(self.root):
+        if not any(real.is_relative_to(root) for root in self.roots):
             return Message("include-outside", {"name": name})
         if real in self.seen:  # read once: a second copy would only repeat every partner
             return Message("include-twice", {"name": name, "first": str(self.seen[real])})

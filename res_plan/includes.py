@@ -99,7 +99,9 @@ class ReadShared:
         try:  # a file edited since it was read is read again
             info = path.stat()
             key: tuple[Path, int, int] = (path.resolve(), info.st_mtime_ns, info.st_size)
-        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+        except FileNotFoundError:
+            key = (path.absolute(), -1, -1)  # read_text says so
+        except (OSError, RuntimeError) as exc:  # a symlink loop, among others
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else Message("include-loop")
             raise PlanInvalid([problem("unreadable", "cannot-read", path=path, reason=reason)]) from None
         if key not in self._cache:
