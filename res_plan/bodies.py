@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from res_plan.hints import suggest
 from res_plan.messages import Message, Param
+from res_plan.safe_text import one_line
 
 if TYPE_CHECKING:  # the model (pydantic) is needed only to build a PartnerInfo, never to read one
     from res_plan.model import Partner
@@ -53,14 +54,13 @@ class PartnerInfo:
     name: str
     kind: str
     bodies: list[str] = field(default_factory=list)
+    _known: set[str] = field(default_factory=set, repr=False, compare=False)  # bodies, for a quick lookup
 
     @classmethod
     def of(cls, partner: Partner) -> PartnerInfo:
-        info = cls(partner.id, partner.name or partner.id, partner.kind, list(KIND_BODIES[partner.kind][0]))
-        for key in partner.meetings:
-            if key not in ROLES and key not in info.bodies:
-                info.bodies.append(key)
-        return info
+        # The name with control characters escaped: it enters every human format from here.
+        bodies = dict.fromkeys([*KIND_BODIES[partner.kind][0], *(k for k in partner.meetings if k not in ROLES)])
+        return cls(partner.id, one_line(partner.name or partner.id), partner.kind, list(bodies), set(bodies))
 
     def role(self, role: str) -> str | None:
         _, executive, representative = KIND_BODIES[self.kind]
@@ -73,7 +73,7 @@ class PartnerInfo:
             if body is None:
                 raise BodyError("unknown-body", "no-role-body", kind=self.kind, role=name, partner=self.id)
             return body
-        if name not in self.bodies:
+        if name not in (self._known or self.bodies):
             raise BodyError("unknown-body", "no-such-body", partner=self.id, kind=self.kind, name=name,
                             bodies=", ".join(self.bodies), hint=suggest(name, self.bodies))
         return name

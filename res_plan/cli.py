@@ -50,9 +50,12 @@ def _parse_today(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value) if len(value) == 10 else date.fromisoformat("x")
+        found = date.fromisoformat(value) if len(value) == 10 else date.fromisoformat("x")
     except ValueError:
         raise typer.BadParameter(f"'{value}' is not a date: write YYYY-MM-DD") from None
+    if not date(1900, 1, 1) <= found <= date(2399, 12, 31):  # the dates a plan file may hold
+        raise typer.BadParameter(f"'{value}' is outside 1900-01-01 to 2399-12-31")
+    return found
 
 
 def _parse_delays(values: list[str] | None) -> list[tuple[str, Duration]]:

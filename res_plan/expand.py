@@ -18,6 +18,7 @@ from res_plan.network import Network, Node
 from res_plan.plan_calendar import ImportedMeetings, build_calendar
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.procedures import builtin_procedures
+from res_plan.safe_text import one_line
 from res_plan.workdays import HolidaySource
 
 _REF_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)(?:@([a-z0-9][a-z0-9-]*))?(?:\.([a-z0-9][a-z0-9-]*))?$")
@@ -61,6 +62,7 @@ class _Builder:
             self.partners[partner.id] = PartnerInfo.of(partner)
 
     def expand_decisions(self) -> None:
+        written = {d.id for d in self.plan.decisions}
         for i, decision in enumerate(self.plan.decisions):
             loc: Loc = ("decisions", i)
             if decision.id in self.groups:
@@ -70,7 +72,7 @@ class _Builder:
             written_for_each = decision.for_each is not None
             decision = apply_kind(decision, self.today)
             if self._expand_one(decision, loc, written_for_each):
-                act = regional_act(decision, self.partners, {d.id for d in self.plan.decisions})
+                act = regional_act(decision, self.partners, written)
                 if act is not None:  # blamed on the herijking that implies it
                     self._expand_one(act, loc, False)
 
@@ -201,7 +203,7 @@ class _Builder:
                 decision=decision.id,
                 partner=partner,
                 step=step.id if step else None,
-                title=(step.title or step.id) if step else (decision.title or decision.id),
+                title=one_line((step.title or step.id) if step else (decision.title or decision.id)),
                 by=by,
                 lead=step_lead(step, self.partners.get(partner or "")) if step else (decision.lead or ZERO),
                 statutory=step.statutory if step else False,
@@ -325,21 +327,25 @@ def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
     """One cycle per group of nodes left out of the order, in dependency order.
 
     Every node left out has a predecessor that was left out too, so walking predecessors
-    from any of them must come back to a node already on the walk.
+    from any of them must come back to a node already on the walk. A walk that reaches a node
+    an earlier walk went through stops there, so each node is walked once (linear time).
     """
-    cycles: dict[frozenset[int], list[int]] = {}
+    cycles: list[list[int]] = []
+    walked: set[int] = set()
     for start in (i for i in range(len(nodes)) if i not in placed):
         path: list[int] = []
         seen_at: dict[int, int] = {}
         node = start
-        while node not in seen_at:
+        while node not in seen_at and node not in walked:
             seen_at[node] = len(path)
             path.append(node)
             node = next(p for p, _ in nodes[node].preds if p not in placed)
-        cycle = path[seen_at[node]:][::-1]
-        first = cycle.index(min(cycle))
-        cycles.setdefault(frozenset(cycle), cycle[first:] + cycle[:first])
-    return list(cycles.values())
+        walked.update(path)
+        if node in seen_at:
+            cycle = path[seen_at[node]:][::-1]
+            first = cycle.index(min(cycle))
+            cycles.append(cycle[first:] + cycle[:first])
+    return cycles
 
 
 def expand(plan: Plan, today: date, holidays: HolidaySource | None, delays: Sequence[tuple[str, Duration]] = (),

@@ -11,10 +11,12 @@ holidays and hands them to the core, which reads no files and no environment.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import importlib.util
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -63,12 +65,8 @@ class CachedHolidays:
         if key is None:
             return
         self.path = cache_dir() / f"holidays-{code.upper()}-{key}.json"
-        try:
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
-            if isinstance(loaded, dict):
-                self.years = loaded
-        except (OSError, ValueError):
-            pass
+        self.years = _read_checked(self.path)
+        self._dirty = False
 
     def __call__(self, year: int) -> dict[date, str]:
         entry = self.years.get(str(year))
@@ -79,20 +77,56 @@ class CachedHolidays:
                 pass  # a damaged entry: ask the package again
         found = dict(self.compute(year))
         self.years[str(year)] = [[day.isoformat(), str(name)] for day, name in sorted(found.items())]
-        self._save()
+        if self.path is not None and not self._dirty:
+            # The missing years of a run are written together when it ends, not once per year.
+            self._dirty = True
+            atexit.register(self.save)
         return found
 
-    def _save(self) -> None:
-        if self.path is None:
+    def save(self) -> None:
+        if self.path is None or not self._dirty:
             return
+        self._dirty = False
+        body = json.dumps(self.years, sort_keys=True)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".holidays-", dir=self.path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self.years, fh, sort_keys=True)
+                json.dump({"check": _digest(body), "years": self.years}, fh, sort_keys=True)
             os.replace(tmp, self.path)
         except OSError:
             self.path = None  # read-only home or full disk: carry on without the cache
+
+
+MAX_CACHE_BYTES = 4 * 1024 * 1024  # 500 years of a country's holidays take about 0.3 MB
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _read_checked(path: Path) -> dict[str, list[list[str]]]:
+    """The cached years if the file is a regular file of sane size whose checksum holds, else
+    nothing (the package is asked again): a FIFO, /dev/zero, a truncated or edited file or
+    100,000 levels of nesting cannot hang the run or change a schedule."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return {}
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
+            return {}
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            loaded = json.loads(fh.read(MAX_CACHE_BYTES + 1).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    finally:
+        os.close(fd)
+    if not isinstance(loaded, dict) or not isinstance(loaded.get("years"), dict):
+        return {}
+    years: dict[str, list[list[str]]] = loaded["years"]
+    return years if loaded.get("check") == _digest(json.dumps(years, sort_keys=True)) else {}
 
 
 def holiday_source(code: str) -> HolidaySource:
@@ -102,12 +136,19 @@ def holiday_source(code: str) -> HolidaySource:
     if code.upper() == "NL":
         # The package is imported only when the cache lacks a year.
         return CachedHolidays("NL", lambda year: dutch_holidays_class()(years=year))
+    # Only a country code: other names of the package (`utils`, `HolidayBase`,
+    # `financial_holidays`) are no country and would fail or give no holidays at all.
+    if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
+        raise ValueError(code)
     import holidays
 
+    if code.upper() not in holidays.list_supported_countries():
+        raise ValueError(code)
     try:
-        holidays.country_holidays(code)
+        holidays.country_holidays(code.upper())
     except NotImplementedError:
         raise ValueError(code) from None
+    code = code.upper()
     return CachedHolidays(code, lambda year: holidays.country_holidays(code, years=year))
 
 

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from res_plan.include_root import IncludeRoot
+from res_plan.messages import Message
 from res_plan.model import Plan, SharedFile
 from res_plan.plan_files import locate, read_text
-from res_plan.problems import Loc, PlanInvalid, Problem, prefixed
-from res_plan.validate import schema_problems
+from res_plan.problems import Loc, PlanInvalid, Problem, prefixed, problem
+from res_plan.validate import MAX_PARTNERS, schema_problems
 from res_plan.yaml_source import PositionedYaml, parse
 
 MERGED_LISTS: tuple[tuple[str, ...], ...] = (("partners",), ("calendar", "closed"), ("calendar", "recess"),
@@ -53,8 +55,13 @@ def merge_includes(plan: Plan, base: Path, read: ReadShared) -> tuple[Plan, Orig
     origins = Origins()
     problems: list[Problem] = []
     merged = {path: list(_get(plan, path)) for path in MERGED_LISTS}
+    allowed = IncludeRoot(base)
     for i, name in enumerate(plan.include):
         path = (base / name)
+        refused = allowed.refusal(name, path, i)
+        if refused is not None:
+            problems.append(prefixed(problem("bad-value", refused, loc=("include", i)), f"include[{i}]: "))
+            continue
         try:
             shared, doc = read(path)
         except PlanInvalid as exc:
@@ -66,6 +73,10 @@ def merge_includes(plan: Plan, base: Path, read: ReadShared) -> tuple[Plan, Orig
             for j, entry in enumerate(_get(shared, key)):
                 origins.entries[(key, len(merged[key]))] = Origin(str(path), doc, j)
                 merged[key].append(entry)
+    if not problems and len(merged[("partners",)]) > MAX_PARTNERS:
+        problems.append(problem("too-large", "too-many-entries", prefix="include: ", key="partners",
+                                count=f"{len(merged[('partners',)]):,}", limit=f"{MAX_PARTNERS:,}",
+                                loc=("include",), at_key=True))
     if problems:
         raise PlanInvalid(problems)
     calendar = plan.calendar.model_copy(update={k[1]: merged[k] for k in MERGED_LISTS if len(k) == 2})
@@ -88,8 +99,11 @@ class ReadShared:
         try:  # a file edited since it was read is read again
             info = path.stat()
             key: tuple[Path, int, int] = (path.resolve(), info.st_mtime_ns, info.st_size)
-        except OSError:
-            key = (path.resolve(), -1, -1)
+        except FileNotFoundError:
+            key = (path.absolute(), -1, -1)  # read_text says so
+        except (OSError, RuntimeError) as exc:  # a symlink loop, among others
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else Message("include-loop")
+            raise PlanInvalid([problem("unreadable", "cannot-read", path=path, reason=reason)]) from None
         if key not in self._cache:
             self._cache[key] = self._load(path)
         cached = self._cache[key]

@@ -22,6 +22,7 @@ LANGS = ("en", "nl")
 
 TOPICS = (
     "agenda",
+    "bounds",
     "calendar",
     "commands",
     "coverage",

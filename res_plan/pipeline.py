@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from res_plan import hints
 from res_plan.coverage import coverage_notes, coverage_warnings
 from res_plan.durations import Duration
 from res_plan.expand import expand
@@ -18,8 +19,9 @@ from res_plan.meeting_files import MeetingFiles, read_meeting_files
 from res_plan.model import IcsSpec, Plan
 from res_plan.network import Network
 from res_plan.plan_files import find_plan_files, locate, read_text
-from res_plan.problems import PlanInvalid, Problem, problem
+from res_plan.problems import PlanInvalid, Problem, capped, problem
 from res_plan.result import DecisionRow, PlanResult
+from res_plan.safe_text import one_line, shown_path
 from res_plan.schedule import Schedule, schedule
 from res_plan.validate import validate
 from res_plan.whatif import moves
@@ -38,6 +40,12 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
     Included files are found relative to `base` (the plan's folder). With `delays` the
     result carries the undelayed schedule as its baseline, and each decision's move against it.
     """
+    with hints.budget():
+        return _check_text(text, file, today, system_today, base, delays)
+
+
+def _check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None,
+                delays: Sequence[tuple[str, Duration]]) -> PlanResult:
     result = PlanResult(file)
     doc: PositionedYaml | None = None
     origins = Origins()
@@ -66,7 +74,7 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
             plain = expand(plan, effective, holidays, meetings=imported.dates)
             _fill(result.baseline, plain, schedule(plain), doc, origins)
     except PlanInvalid as exc:
-        result.problems = [locate(p, doc, file, origins) for p in exc.problems]
+        result.problems = [locate(p, doc, file, origins) for p in capped(exc.problems)]
         return result
     _fill(result, net, sched, doc, origins)
     result.notes = [locate(p, doc, file, origins) for p in notes]
@@ -107,11 +115,18 @@ def _meeting_files(plan: Plan, base: Path, origins: Origins, today: date, doc: P
 
 def check_file(path: Path, today: date | None, system_today: date,
                delays: Sequence[tuple[str, Duration]] = ()) -> PlanResult:
+    """The result of one file; a fault inside res-plan is a problem of this file alone, so that
+    the other files of a run are still checked and reported."""
+    name = shown_path(path)
     try:
-        text = read_text(path)
-    except PlanInvalid as exc:
-        return PlanResult(str(path), problems=[locate(p, None, str(path)) for p in exc.problems])
-    return check_text(text, str(path), today, system_today, path.parent, delays)
+        try:
+            text = read_text(path)
+        except PlanInvalid as exc:
+            return PlanResult(name, problems=[locate(p, None, name) for p in exc.problems])
+        return check_text(text, name, today, system_today, path.parent, delays)
+    except (Exception, RecursionError) as exc:  # a bug, never bad input: said, and the run goes on
+        fault = problem("internal-error", "internal-error-in-file", error=f"{type(exc).__name__}: {exc}"[:300])
+        return PlanResult(name, problems=[replace(fault, file=name)])
 
 
 def _header(result: PlanResult, data: Any, today: date | None) -> None:
@@ -121,7 +136,9 @@ def _header(result: PlanResult, data: Any, today: date | None) -> None:
     region = data.get("region")
     if isinstance(region, dict) and isinstance(region.get("id"), str):
         name = region.get("name")
-        result.region = {"id": region["id"], "name": name if isinstance(name, str) else region["id"]}
+        # Titles and names enter the result here and in expand, with control characters escaped.
+        shown = name if isinstance(name, str) else region["id"]
+        result.region = {"id": one_line(region["id"]), "name": one_line(shown)}
     # Kept as YAML read them: a datetime stays one, so that its ISO form is what the file wrote.
     written_today, deadline = data.get("today"), data.get("deadline")
     if isinstance(written_today, date):

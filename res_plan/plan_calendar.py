@@ -14,6 +14,7 @@ from res_plan.kieswet import occurrences
 from res_plan.messages import Message
 from res_plan.model import IcsSpec, KieswetElection, Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text, problem
+from res_plan.rrule_check import probe_years, refusal, years_up_to
 from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
 
 MAX_OCCURRENCES = 50_000  # per meeting rrule; daily meetings for a century stay under it
@@ -301,25 +302,34 @@ def _expand_rrule(rule: str, first: date, last: date) -> list[int] | Message:
 
     if any(f"FREQ={f}" in rule.upper() for f in _SUB_DAILY):
         return Message("rrule-sub-daily", {"rule": rule})
+    refused = refusal(rule)
+    if refused is not None:
+        return refused
     if first > last:
         return Message("rrule-reversed", {"rule": rule, "start": str(first), "end": str(last)})
     try:
         occurrences: Iterable[datetime] = rrulestr(rule, dtstart=datetime(first.year, first.month, first.day))
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as exc:
         return Message("rrule-invalid", {"rule": rule, "reason": str(exc)})
     days: list[int] = []
     limit = last.toordinal()
-    try:
-        for occurrence in occurrences:
-            day = occurrence.toordinal()
-            if day > limit:
-                break
-            if len(days) >= MAX_OCCURRENCES:
-                return Message("rrule-too-many", {"rule": rule, "limit": f"{MAX_OCCURRENCES:,}"})
-            days.append(day)
-    except (ValueError, TypeError, OverflowError) as exc:
-        return Message("rrule-unexpandable", {"rule": rule, "reason": str(exc)})
+    # A rule whose parts never meet would make dateutil scan to 9999: it gets a few decades to
+    # yield its first date, then runs to the horizon.
+    probe_end = min(last.year, first.year + probe_years(rule))
+    with years_up_to(probe_end) as capped:
+        try:
+            for occurrence in occurrences:
+                capped.MAXYEAR = last.year
+                day = occurrence.toordinal()
+                if day > limit:
+                    break
+                if len(days) >= MAX_OCCURRENCES:
+                    return Message("rrule-too-many", {"rule": rule, "limit": f"{MAX_OCCURRENCES:,}"})
+                days.append(day)
+        except (ValueError, TypeError, OverflowError, IndexError, KeyError) as exc:
+            return Message("rrule-unexpandable", {"rule": rule, "reason": str(exc)})
     if not days:
-        return Message("rrule-empty", {"rule": rule, "start": str(first), "end": str(last)})
+        end = last if probe_end == last.year else date(probe_end, 12, 31)
+        return Message("rrule-empty", {"rule": rule, "start": str(first), "end": str(end)})
     return days
 

@@ -71,6 +71,18 @@ def path_text(loc: Loc) -> str:
     return out
 
 
+MAX_PROBLEMS = 100  # per file, of every kind: past it one note, so a flood costs no time to place
+
+
+def capped(problems: list[Problem]) -> list[Problem]:
+    """The first MAX_PROBLEMS problems, then a note saying how many more there are."""
+    if len(problems) <= MAX_PROBLEMS + 1:
+        return problems
+    rest = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + [problem("too-many-problems", "too-many-problems", rest=f"{rest:,}",
+                                              severity="warning")]
+
+
 class PlanInvalid(Exception):
     """Raised inside the pipeline when a file cannot go on to scheduling."""
 

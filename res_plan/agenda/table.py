@@ -45,7 +45,7 @@ def _row(table: Table, item: Item, lang: str) -> None:
     region, name, earliest, slack, status = _cells(item, lang)
     decision = Text(name, style="bold" if item.critical else "")
     decision.append(f"\n{item.row.id}", style="dim")
-    table.add_row(Text(CRITICAL_MARK, style="bold magenta") if item.critical else "", region, decision,
+    table.add_row(Text(CRITICAL_MARK, style="bold magenta") if item.critical else "", Text(region), decision,
                   earliest, slack, Text(status, style=_STYLE[item.status]))
 
 

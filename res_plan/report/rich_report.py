@@ -65,7 +65,7 @@ def decision_table(result: PlanResult, lang: str, options: ReportOptions = DEFAU
             status.append(f" ({text(lang, 'new')})")
         table.add_row(
             Text(CRITICAL_MARK, style="bold magenta") if row.id in critical else "",
-            row.id, _short_by(row),
+            Text(row.id), Text(_short_by(row)),  # Text: a "[/]" in a name is no markup
             _moved(row.done or row.earliest, move.earliest_wd if move else 0),
             _moved(row.latest, move.latest_wd if move else 0),
             Text("-" if row.slack is None else str(row.slack), style=TIGHT_STYLE if tight else ""),

@@ -64,14 +64,14 @@ def national_summary(results: list[PlanResult], lang: str) -> Table:
         status = result.status
         region = _region_name(result)
         if status is Status.INVALID:
-            table.add_row(region, "-", problems_label(lang, len(result.problems)), "-",
+            table.add_row(Text(region), "-", problems_label(lang, len(result.problems)), "-",
                           Text(text(lang, _STATUS_KEY[status]), style=_STYLE[status]))
             continue
         slack = result.worst_slack
         critical = result.critical_decision
-        table.add_row(
-            region, "-" if slack is None else str(slack),
-            critical.id if critical else "-", (iso(critical.latest) or "-") if critical else "-",
+        table.add_row(  # names as Text: a "[/]" in one is no markup
+            Text(region), "-" if slack is None else str(slack),
+            Text(critical.id) if critical else "-", (iso(critical.latest) or "-") if critical else "-",
             Text(text(lang, _STATUS_KEY[status]), style=_STYLE[status]),
         )
     return table

@@ -42,7 +42,7 @@ def _entry_row(table: Table, entry: Entry, lang: str) -> None:
     latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
     table.add_row(
         Text(CRITICAL_MARK, style="bold magenta") if entry.critical else "",
-        latest, _decision_cell(entry), entry.body or "-",
+        latest, _decision_cell(entry), Text(entry.body or "-"),
         "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None),
         slack_text(entry), Text(text(lang, entry.status_key), style=_STYLE[entry.status_key]),
     )
