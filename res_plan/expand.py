@@ -61,6 +61,7 @@ class _Builder:
             self.partners[partner.id] = PartnerInfo.of(partner)
 
     def expand_decisions(self) -> None:
+        written = {d.id for d in self.plan.decisions}  # once, not per decision: linear at any size
         for i, decision in enumerate(self.plan.decisions):
             loc: Loc = ("decisions", i)
             if decision.id in self.groups:
@@ -70,7 +71,7 @@ class _Builder:
             written_for_each = decision.for_each is not None
             decision = apply_kind(decision, self.today)
             if self._expand_one(decision, loc, written_for_each):
-                act = regional_act(decision, self.partners, {d.id for d in self.plan.decisions})
+                act = regional_act(decision, self.partners, written)
                 if act is not None:  # blamed on the herijking that implies it
                     self._expand_one(act, loc, False)
 
