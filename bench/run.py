@@ -27,6 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cold
 import generate
+import outputs
 import tjp
 
 REPO = Path(__file__).resolve().parent.parent
@@ -191,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         help="plan file or folder for the cold start (relative to the repository)"
     )
     ap.add_argument("--no-cold", action="store_true", help="skip the cold-start block")
+    ap.add_argument("--outputs", type=int, default=10000,
+                    help="decisions of the timeline HTML/ICS block (0 skips it)")
     args = ap.parse_args(argv)
     res_plan = find_res_plan(args.cmd)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -220,6 +223,12 @@ def main(argv: list[str] | None = None) -> int:
         print("Cold start (median of 10 interleaved rounds; stdout a pipe):")
         print()
         print(table(["command", "wall s", "ratio", "exit"], cold.cold_rows(res_plan, args.example)))
+    if args.outputs and res_plan:
+        print()
+        print("Big timelines (median of 3):")
+        print()
+        print(table(["command", "wall s", "beyond the JSON run", "file MB"],
+                    outputs.output_rows(res_plan, args.outputs, args.seed)))
     return 0
 
 
