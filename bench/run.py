@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import cold
 import generate
+import outputs
 import tjp
 
 REPO = Path(__file__).resolve().parent.parent
@@ -168,34 +170,6 @@ def tj_cells(n: int, net: dict[str, Any], times: int, tmp: Path, rp_s: float | N
     return [fmt(tj_s), fmt(tj_rss, 0), ratio]
 
 
-def cold_rows(args: argparse.Namespace, res_plan: list[str] | None) -> list[list[str]]:
-    py = sys.executable
-    cases: list[tuple[str, list[str] | None]] = [
-        ("python -c pass", [py, "-c", "pass"]),
-        ('python -c "import pydantic, yaml"', [py, "-c", "import pydantic, yaml"]),
-        ("bare typer app printing a rich table", [py, str(REPO / "bench" / "bare_typer_table.py")]),
-        ("res-plan --help", [*res_plan, "--help"] if res_plan else None),
-    ]
-    example = Path(args.example)
-    has_plans = example.exists() and (example.is_file() or any(example.rglob("*.y*ml")))
-    label = f"res-plan check {args.example}"
-    cases.append((label, [*res_plan, "check", str(example)] if res_plan and has_plans else None))
-    cases.append((label + " --format json",
-                  [*res_plan, "check", str(example), "--format", "json"] if res_plan and has_plans else None))
-    regions = REPO / "regions"
-    cases.append(("res-plan check regions/ (all shipped regions)",
-                  [*res_plan, "check", str(regions)] if res_plan and regions.is_dir() else None))
-    rows = []
-    for label, cmd in cases:
-        if cmd is None:
-            why = "res-plan not found" if not res_plan else f"no plan files in {args.example}"
-            rows.append([label, why, "—", "—"])
-            continue
-        seconds, rss, last = repeat(cmd, 10, cwd=REPO)
-        rows.append([label, fmt(seconds, 3), fmt(rss, 0), str(last.code)])
-    return rows
-
-
 def table(head: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
@@ -214,9 +188,12 @@ def main(argv: list[str] | None = None) -> int:
         "--cmd", help="res-plan command line (default: res-plan beside this python, else on PATH)"
     )
     ap.add_argument(
-        "--example", default=str(REPO / "examples"), help="plan file or folder for the cold start"
+        "--example", default="examples/noord-veluwe-herijking-2023.yaml",
+        help="plan file or folder for the cold start (relative to the repository)"
     )
     ap.add_argument("--no-cold", action="store_true", help="skip the cold-start block")
+    ap.add_argument("--outputs", type=int, default=10000,
+                    help="decisions of the timeline HTML/ICS block (0 skips it)")
     args = ap.parse_args(argv)
     res_plan = find_res_plan(args.cmd)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -241,11 +218,17 @@ def main(argv: list[str] | None = None) -> int:
     print(table(head, rows))
     for note in notes:
         print(f"\n- res-plan refused {note}")
-    if not args.no_cold:
+    if not args.no_cold and res_plan:
         print()
-        print("Cold start (median of 10 runs):")
+        print("Cold start (median of 10 interleaved rounds; stdout a pipe):")
         print()
-        print(table(["command", "wall s", "RSS MB", "exit"], cold_rows(args, res_plan)))
+        print(table(["command", "wall s", "ratio", "exit"], cold.cold_rows(res_plan, args.example)))
+    if args.outputs and res_plan:
+        print()
+        print("Big timelines (median of 3):")
+        print()
+        print(table(["command", "wall s", "beyond the JSON run", "file MB"],
+                    outputs.output_rows(res_plan, args.outputs, args.seed)))
     return 0
 
 

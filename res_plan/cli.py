@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from res_plan import __version__
-from res_plan.durations import Duration
+from res_plan import __version__, cli_startup
+
+if TYPE_CHECKING:
+    from res_plan.durations import Duration
+
+cli_startup.direct_coercion()
 
 app = typer.Typer(
     add_completion=False,
@@ -316,8 +319,7 @@ def main() -> None:
     # small objects of a national plan again and again (half the run time at 100,000 decisions).
     gc.disable()
     _tolerant_streams()
-    # No pydantic plugins are used; skip their discovery (a scan of every installed package).
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    cli_startup.skip_pydantic_plugins()
     try:
         app()
     except KeyboardInterrupt:

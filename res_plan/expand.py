@@ -62,7 +62,7 @@ class _Builder:
             self.partners[partner.id] = PartnerInfo.of(partner)
 
     def expand_decisions(self) -> None:
-        written = {d.id for d in self.plan.decisions}
+        written = {d.id for d in self.plan.decisions}  # once, not per decision: linear at any size
         for i, decision in enumerate(self.plan.decisions):
             loc: Loc = ("decisions", i)
             if decision.id in self.groups:

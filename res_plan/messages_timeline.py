@@ -12,6 +12,8 @@ EN: dict[str, str] = {
     "tl-window": "no decisions",
     "tl-all-bodies": "every body",
     "tl-empty": "No decisions in this selection.",
+    "tl-chart-summary": "The chart shows {shown} of the {total} decisions: the critical and late ones first, "
+                        "then in date order. The table lists them all; --partner, --from and --to chart the rest.",
     "tl-status-became-late": "LATE (was on time)",
     "tl-legend-critical": "on the critical path",
     "tl-legend-moved": "(+20 wd) = working days moved against the plan without delays",
@@ -65,6 +67,8 @@ NL: dict[str, str] = {
     "tl-window": "geen besluiten",
     "tl-all-bodies": "alle organen",
     "tl-empty": "Geen besluiten in deze selectie.",
+    "tl-chart-summary": "De grafiek toont {shown} van de {total} besluiten: eerst de kritieke en te late, dan op "
+                        "datum. De tabel noemt ze allemaal; --partner, --from en --to tonen de rest.",
     "tl-status-became-late": "TE LAAT (was op tijd)",
     "tl-legend-critical": "op het kritieke pad",
     "tl-legend-moved": "(+20 wd) = werkdagen verschoven ten opzichte van het plan zonder vertraging",

@@ -13,6 +13,7 @@ from res_plan.coverage import coverage_notes, coverage_warnings
 from res_plan.durations import Duration
 from res_plan.expand import expand
 from res_plan.holiday_cache import HolidaySources
+from res_plan.holiday_table import shipped_first
 from res_plan.includes import Origins, ReadShared, merge_includes
 from res_plan.meeting_days import dropped_warning
 from res_plan.meeting_files import MeetingFiles, read_meeting_files
@@ -30,7 +31,7 @@ from res_plan.yaml_source import PositionedYaml, parse
 __all__ = ["check_file", "check_text", "find_plan_files", "locate"]
 
 _read_shared = ReadShared()
-_holidays = HolidaySources()  # one per process: every plan of a run shares the cache
+_holidays = HolidaySources(shipped_first)  # one per process: every plan of a run shares the cache
 
 
 def check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None = None,

@@ -2,7 +2,12 @@
 the start of preparation to the latest date, the earliest date as a diamond, the body's
 meeting days as ticks, the critical path in its own colour, today and the deadline as
 vertical lines, and recess and election windows shaded in a band on top and in the rows of
-the bodies they bind. Styling lives in the page's CSS, keyed on the classes set here."""
+the bodies they bind. Styling lives in the page's CSS, keyed on the classes set here.
+
+A body's meeting ticks and window shading are drawn once (`Shared`) and each row shows them
+through a window onto its own bar, so the page grows with the rows, not with rows × meeting
+days. A long plan charts at most MAX_ROWS decisions, the critical and late ones first; the
+table beside the chart still lists them all."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from datetime import date
 from html import escape
 
 from res_plan.messages import text
+from res_plan.timeline.gantt_shared import Shared
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
 from res_plan.timeline.wording import ordinal_iso, shift_label
 
@@ -22,6 +28,7 @@ AXIS_H = 34
 LANE_H = 15
 CHAR_W = 5.6  # average glyph width at the label font size, to shorten long labels
 ROWS_PER_CHART = 28  # one chart to a printed A4 landscape page
+MAX_ROWS = 20 * ROWS_PER_CHART  # twenty printed pages of chart; the table lists the rest
 
 
 def _day(value: date) -> int:
@@ -165,7 +172,7 @@ def _baseline_marks(entry: Entry, axis: Axis, y: float) -> list[str]:
     return out
 
 
-def _bar(entry: Entry, axis: Axis, y: float, lang: str) -> list[str]:
+def _bar(entry: Entry, axis: Axis, y: float, lang: str, shared: Shared) -> list[str]:
     """Bar and markers of a dated decision; nothing for one without a date."""
     row, mid = entry.row, y + ROW_H / 2
     if row.done is not None:
@@ -185,10 +192,9 @@ def _bar(entry: Entry, axis: Axis, y: float, lang: str) -> list[str]:
     if earliest > latest:  # the part after the latest date
         out.append(_rect("overrun", axis.x(max(start, latest + 1, axis.lo)), axis.x(min(end, axis.hi)), y + 4,
                          ROW_H - 8))
-    for day in entry.meetings:
-        if axis.holds(day):
-            x = axis.x(day + 0.5)
-            out.append(_line("meeting", x, y + 5, x, y + ROW_H - 5))
+    if entry.meetings:
+        out.append(shared.through(shared.meetings_of(entry), axis.x(max(start, axis.lo)),
+                                  axis.x(min(latest + 1, axis.hi)), y))
     out += _baseline_marks(entry, axis, y)
     if axis.holds(earliest):
         out.append(_diamond("marker earliest critical" if entry.critical else "marker earliest",
@@ -213,13 +219,12 @@ def _shift(entry: Entry, axis: Axis, y: float, x0: float, x1: float, lang: str) 
     return [_text("shift", x0 - 6, y + 14, label, text_anchor="end")]
 
 
-def _row(entry: Entry, axis: Axis, y: float, n: int, lang: str) -> list[str]:
+def _row(entry: Entry, axis: Axis, y: float, n: int, lang: str, shared: Shared) -> list[str]:
     out = [_rect("stripe" if n % 2 else "stripe odd", 0, WIDTH, y, ROW_H)]
-    for w in entry.windows:
-        if w.hi >= axis.lo and w.lo < axis.hi:
-            out.append(_rect("window-row", axis.x(max(w.lo, axis.lo)), axis.x(min(w.hi + 1, axis.hi)), y, ROW_H))
+    if any(w.hi >= axis.lo and w.lo < axis.hi for w in entry.windows):
+        out.append(shared.through(shared.windows_of(entry), LABEL_W, WIDTH - RIGHT, y))
     out.append(_label(entry, y))
-    bar = _bar(entry, axis, y, lang)
+    bar = _bar(entry, axis, y, lang, shared)
     if not bar:
         bar = [_text("no-date", LABEL_W + 4, y + 14, text(lang, "status-no-date"))]
     return out + bar
@@ -236,7 +241,7 @@ def _vertical(cls: str, day: int, label: str, axis: Axis, top: int, bottom: int,
             f'<text {_attrs(class_=cls + "-label", y=bottom + 14, **where)}>{escape(label)}</text></g>']
 
 
-def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lang: str) -> str:
+def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lang: str, shared: Shared) -> str:
     """One SVG for entries (numbered from `first`) under its own axis and window band."""
     lanes = max(_lanes(view.windows, axis), default=-1) + 1
     top = AXIS_H + lanes * LANE_H + 4
@@ -249,7 +254,7 @@ def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lan
     parts += _month_grid(axis, AXIS_H, bottom, lang)
     parts += _window_band(view.windows, axis, AXIS_H)
     for n, entry in enumerate(entries, first):
-        parts += _row(entry, axis, top + (n - first) * ROW_H, n, lang)
+        parts += _row(entry, axis, top + (n - first) * ROW_H, n, lang, shared)
     ids = first == 0  # the first chart's lines carry the ids
     parts += _vertical("today", view.today, f"{text(lang, 'today')} {ordinal_iso(view.today)}", axis, top, bottom,
                        before=view.today > view.deadline, with_id=ids)
@@ -259,8 +264,29 @@ def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lan
     return "\n".join(parts)
 
 
+def charted(entries: list[Entry]) -> list[Entry]:
+    """The entries the chart shows: all of them, or for a long plan MAX_ROWS of them, the
+    critical, late and undatable ones first, in their own order."""
+    if len(entries) <= MAX_ROWS:
+        return entries
+    urgent = [e for e in entries if e.critical or e.status_key not in ("status-on-time", "status-done")]
+    keep = {id(e) for e in urgent[:MAX_ROWS]}
+    for e in entries:
+        if len(keep) >= MAX_ROWS:
+            break
+        keep.add(id(e))
+    return [e for e in entries if id(e) in keep]
+
+
 def render(view: TimelineView, lang: str) -> str:
     """The chart as SVG; a long plan as several, each small enough for one printed page."""
     axis = Axis.around(view.start, max(view.end, view.deadline))
-    starts = range(0, max(len(view.entries), 1), ROWS_PER_CHART)
-    return "\n".join(_chart(view, view.entries[n:n + ROWS_PER_CHART], n, axis, lang) for n in starts)
+    entries = charted(view.entries)
+    shared = Shared(axis, ROW_H)
+    starts = range(0, max(len(entries), 1), ROWS_PER_CHART)
+    charts = [_chart(view, entries[n:n + ROWS_PER_CHART], n, axis, lang, shared) for n in starts]
+    note = []
+    if len(entries) < len(view.entries):
+        summary = text(lang, "tl-chart-summary", shown=len(entries), total=len(view.entries))
+        note = [f'<p class="chart-summary">{escape(summary)}</p>']
+    return "\n".join([*note, shared.defs(), *charts])

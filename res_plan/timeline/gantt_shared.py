@@ -1,0 +1,58 @@
+"""What many rows of the Gantt picture draw alike, drawn once: a body's meeting ticks and the
+shading of the windows binding it. Each row shows the shared drawing through a nested SVG
+viewport over its own span (`through`), which clips it, so a 10,000-row plan does not carry
+a tick per meeting day per row. The drawings carry their colours as attributes: content
+reached through `<use>` does not match the page's `.gantt …` rules in every browser."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from res_plan.timeline.gantt import Axis
+    from res_plan.timeline.view import Entry
+
+TICK = 'stroke="#1d3f63" stroke-width="1" opacity=".55"'
+SHADE = 'fill="#fbe7a6" opacity=".75"'
+
+
+class Shared:
+    def __init__(self, axis: Axis, row_h: int) -> None:
+        self.axis, self.row_h = axis, row_h
+        self._meetings: dict[str | None, set[int]] = {}  # deciding body -> its meeting days on any row
+        self._windows: dict[tuple[tuple[int, int], ...], str] = {}  # window spans -> drawing id
+
+    def meetings_of(self, entry: Entry) -> str:
+        """The id of the drawing of the entry's body's meeting days (they depend on the body only)."""
+        body = entry.row.by
+        self._meetings.setdefault(body, set()).update(entry.meetings)
+        return f"meet-{list(self._meetings).index(body) + 1}"
+
+    def windows_of(self, entry: Entry) -> str:
+        key = tuple((w.lo, w.hi) for w in entry.windows)
+        return self._windows.setdefault(key, f"win-{len(self._windows) + 1}")
+
+    def through(self, ref: str, x0: float, x1: float, y: float) -> str:
+        """The shared drawing `ref`, seen only between x0 and x1 of the row at y."""
+        width = round(x1 - x0, 1)
+        if width <= 0:
+            return ""
+        return (f'<svg x="{x0}" y="{y}" width="{width}" height="{self.row_h}" '
+                f'viewBox="{x0} 0 {width} {self.row_h}" overflow="hidden"><use href="#{ref}"/></svg>')
+
+    def defs(self) -> str:
+        axis, h, out = self.axis, self.row_h, []
+        for n, days in enumerate(self._meetings.values(), 1):
+            ticks = "".join(f'<line class="meeting" x1="{x}" y1="5" x2="{x}" y2="{h - 5}" {TICK}/>'
+                            for x in (axis.x(d + 0.5) for d in sorted(days) if axis.holds(d)))
+            out.append(f'<g id="meet-{n}">{ticks}</g>')
+        for spans, ref in self._windows.items():
+            shades = []
+            for lo, hi in spans:
+                if hi >= axis.lo and lo < axis.hi:
+                    x0, x1 = axis.x(max(lo, axis.lo)), axis.x(min(hi + 1, axis.hi))
+                    shades.append(f'<rect class="window-row" x="{x0}" y="0" width="{max(round(x1 - x0, 1), 2)}" '
+                                  f'height="{h}" {SHADE}/>')
+            out.append(f'<g id="{ref}">{"".join(shades)}</g>')
+        return ('<svg class="gantt-defs" width="0" height="0" style="position:absolute" aria-hidden="true">'
+                f'<defs>{"".join(out)}</defs></svg>')
