@@ -27,6 +27,7 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    github_summary = "github-summary"
     junit = "junit"
 
 

@@ -24,6 +24,7 @@ TOPICS = (
     "agenda",
     "bounds",
     "calendar",
+    "ci",
     "commands",
     "coverage",
     "explain",
