@@ -22,6 +22,7 @@ LANGS = ("en", "nl")
 
 TOPICS = (
     "agenda",
+    "bodies",
     "bounds",
     "calendar",
     "ci",

@@ -45,7 +45,7 @@ def show(result: PlanResult, request: Request) -> int:
     from res_plan.timeline.view import build
 
     terminal = request.output is None and sys.stdout.isatty()
-    view = build(result, request.selection, terminal)
+    view = build(result, request.selection, terminal, request.lang)
     if request.fmt == "ics" and request.output is not None:
         view.previous = _previous(request.output)
     content = render(request.fmt, view, request.lang)
