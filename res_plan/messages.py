@@ -36,6 +36,7 @@ TOPICS = (
     "report",
     "schedule",
     "schema",
+    "sheet",
     "timeline",
 )
 
