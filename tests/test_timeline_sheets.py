@@ -110,3 +110,14 @@ def test_mermaid_escapes_what_mermaid_reads(tmp_path: Path) -> None:
     assert len(tasks) == 2 and "Besluit#58; fase 2#59; klaar (b)" in tasks[1]
     assert "```" not in "\n".join(body) and "%%" not in "\n".join(body)
     assert escape("a\nb: c") == "a b#58; c"
+
+
+def test_html_describes_the_chart_in_words_for_screen_readers(tmp_path: Path) -> None:
+    out = tmp_path / "t.html"
+    assert timeline(str(EXAMPLE), "-f", "html", "-o", str(out)).code == 0  # a late plan, written: exit 0
+    page = out.read_text(encoding="utf-8")
+    assert '<section class="chart" aria-describedby="chart-summary">' in page
+    summary = re.search(r'<p id="chart-summary" style="[^"]*clip[^"]*">([^<]*)</p>', page)
+    assert summary is not None
+    assert summary[1].startswith("The chart shows 31 decisions from 2023-03-01 to ")
+    assert "18 late" in summary[1] and "Critical path: herijking@vallei-en-veluwe.besluit → " in summary[1]
