@@ -121,3 +121,16 @@ def test_html_describes_the_chart_in_words_for_screen_readers(tmp_path: Path) ->
     assert summary is not None
     assert summary[1].startswith("The chart shows 31 decisions from 2023-03-01 to ")
     assert "18 late" in summary[1] and "Critical path: herijking@vallei-en-veluwe.besluit → " in summary[1]
+
+
+def test_a_delay_on_a_stepped_decision_names_the_step_that_took_it() -> None:
+    from tests.helpers import run_cli
+
+    args = ("--delay", "herijking@harderwijk=8w", "--delay", "plan-mer.mer-gereed=2w")
+    _, piped = run_cli("check", str(EXAMPLE), *args, "--lang", "nl")
+    assert ("Vertraging op: plan-mer.mer-gereed +2w, herijking@harderwijk.besluit +8w "
+            "(de laatste stap van herijking@harderwijk).") in piped
+    table = timeline(str(EXAMPLE), *args).text
+    assert "herijking@harderwijk.besluit +8w (the last step of herijking@harderwijk)" in table
+    md = timeline(str(EXAMPLE), "-f", "markdown", "--delay", "herijking@harderwijk.voorstel=1w").text
+    assert "Delay on: herijking@harderwijk.voorstel +1w." in md  # a step named itself: not the last

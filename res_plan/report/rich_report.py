@@ -16,7 +16,7 @@ from res_plan.messages import text
 from res_plan.problems import Problem
 from res_plan.report.console import console as make_console
 from res_plan.report.options import DEFAULT, ReportOptions
-from res_plan.report.plain import STATUS_KEYS, located, tied_critical, tightness, verdict_text
+from res_plan.report.plain import STATUS_KEYS, delay_line, located, tied_critical, tightness, verdict_text
 from res_plan.result import DecisionRow, PlanResult, iso
 from res_plan.whatif import signed
 
@@ -94,6 +94,9 @@ def whatif_summary(result: PlanResult, lang: str) -> Text | None:
     changed = [i for i, m in moved.items() if m.moved]
     late = [i for i, m in moved.items() if m.newly_late]
     line = Text(text(lang, "whatif-moved", n=len(changed)), style="bold")
+    where = delay_line(result, lang)
+    if where:
+        line.append(f" {where}")
     if late:
         line.append(" " + text(lang, "whatif-late", ids=", ".join(late)), style="bold red")
     return line
