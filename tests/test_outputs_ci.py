@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.helpers import EXAMPLES, ROOT, run_cli, write_plan
@@ -70,3 +71,16 @@ def test_annotations_of_the_regions_fit_what_github_shows() -> None:
     assert len(places) == len(set(places))  # one per line and code: never several on one line
     errors = [c for c in commands if c.startswith("::error")]
     assert commands[: len(errors)] == errors  # the 10 GitHub shows are errors
+
+
+def test_done_when_every_id_whole_in_the_piped_details_of_the_regions() -> None:
+    code, out = run_cli("check", str(ROOT / "regions"), "--details")
+    _, doc = run_cli("check", str(ROOT / "regions"), "--format", "json")
+    firsts = {line.split(" ", 1)[0] for line in out.splitlines()}
+    ids = [d["id"] for plan in json.loads(doc)["plans"] for d in plan["decisions"]]
+    assert code == 1 and len(ids) > 400 and all(i in firsts for i in ids)
+
+
+def test_done_when_the_late_example_publishes_and_passes_fail_on_invalid(tmp_path: Path) -> None:
+    assert run_cli("timeline", str(LATE_EXAMPLE), "-f", "html", "-o", str(tmp_path / "t.html"))[0] == 0
+    assert run_cli("check", str(LATE_EXAMPLE), "--fail-on", "invalid")[0] == 0
