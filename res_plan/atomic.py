@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO, Any
 
 
 class WouldOverwriteInput(Exception):
@@ -65,24 +66,35 @@ def _is_stream(target: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def _write_stream(target: Path, content: str) -> bool:
+def _write_stream(target: Path, content: str | bytes) -> bool:
     """Write to `target` in place when it is a stream; False when it is a file (or new)."""
     fd = 1 if str(target) == "-" else _stdio(target)
     if fd is not None:
         out = sys.stdout if fd == 1 else sys.stderr
-        out.write(content)
+        if isinstance(content, bytes):
+            out.flush()
+            out.buffer.write(content)
+        else:
+            out.write(content)
         out.flush()
         return True
     if _is_stream(target):
         # Append mode: a device or FIFO is never truncated, and nothing is renamed over it.
-        with open(target, "a", encoding="utf-8", newline="") as fh:
+        with _open(target, "a", content) as fh:
             fh.write(content)
         return True
     return False
 
 
-def write_atomic(target: Path, content: str, inputs: Iterable[Path] = (), exclusive: bool = False) -> None:
-    """Write `content` (UTF-8, line ends as given) to `target`, following a symlink to the
+def _open(path: Path | str | int, mode: str, content: str | bytes) -> IO[Any]:
+    """Text (UTF-8, line ends as given) for a str, binary for bytes (a workbook)."""
+    if isinstance(content, bytes):
+        return open(path, mode + "b")
+    return open(path, mode, encoding="utf-8", newline="")
+
+
+def write_atomic(target: Path, content: str | bytes, inputs: Iterable[Path] = (), exclusive: bool = False) -> None:
+    """Write `content` (a str as UTF-8 with line ends as given, or bytes) to `target`, following a symlink to the
     file it names. Raises WouldOverwriteInput or OSError; on error the target is untouched.
 
     A stream target (see the module) is written in place instead.
@@ -99,7 +111,7 @@ def write_atomic(target: Path, content: str, inputs: Iterable[Path] = (), exclus
         raise IsADirectoryError(21, "is a directory", str(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with _open(fd, "w", content) as fh:
             fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())

@@ -30,6 +30,7 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    github_summary = "github-summary"
     junit = "junit"
 
 
@@ -125,7 +126,8 @@ def check(
 def timeline(
     path: Annotated[Path, typer.Argument(readable=False, help="The plan file.")],
     format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, "
-                                        "markdown, csv, html, ics or json.")] = "table",
+                                        "markdown, csv, html, ics, json, mermaid (a Gantt for wikis) "
+                                        "or xlsx (needs --output).")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically; never "
                                                    "over the plan file) instead of stdout.")] = None,
     partner: Annotated[str | None, typer.Option(help="Only the decisions of this partner's bodies.")] = None,

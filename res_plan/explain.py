@@ -4,7 +4,8 @@ puts them into words, so an explanation cannot disagree with the schedule."""
 
 from __future__ import annotations
 
-from res_plan.messages import text
+from res_plan.body_names import name_of
+from res_plan.messages import Message, text
 from res_plan.network import Network
 from res_plan.schedule import Schedule, Snap, iso, snap
 from res_plan.termijnenwet import term_extension
@@ -20,21 +21,38 @@ def _lead(net: Network, i: int) -> str:
     return " ".join(parts)
 
 
+def _body(net: Network, key: str, lang: str) -> str:
+    """'gemeenteraad (harderwijk.raad)': the body by its name, with the id `check` lists."""
+    name = name_of(key, net.calendar.partners, lang)
+    return key if name == key else f"{name} ({key})"
+
+
+def _named(net: Network, reason: Message, lang: str) -> Message:
+    """A reason whose `body` is a key `partner.body`, with the body put by its name in `lang`."""
+    body = reason.params.get("body")
+    if not isinstance(body, str) or "." not in body:
+        return reason
+    return Message(reason.key, {**reason.params, "body": _body(net, body, lang)})
+
+
 def _snap(net: Network, i: int, moved: Snap | None, lang: str) -> list[str]:
     """Why the date is not the day the pass asked for: the reason that day is not eligible."""
     if moved is None:
         return []
     by = net.nodes[i].by
-    reason = moved.reason.text(lang) if moved.reason else ""
+    reason = _named(net, moved.reason, lang).text(lang) if moved.reason else ""
     key = "ex-snap-forward" if moved.got > moved.wanted else "ex-snap-back"
-    out = [text(lang, key, reason=reason, date=_d(moved.got), body=by or text(lang, "ex-anyone"))]
+    body = _body(net, by, lang) if by else text(lang, "ex-anyone")
+    if moved.reason is not None and moved.reason.params.get("body") == by:  # named with its id just before
+        body = name_of(by or "", net.calendar.partners, lang)
+    out = [text(lang, key, reason=reason, date=_d(moved.got), body=body)]
     # Meetings between the two dates that could not be used, and why (recess, holiday, ...).
     lo, hi = min(moved.wanted, moved.got), max(moved.wanted, moved.got)
     skipped = sorted(d for d in set(net.calendar.meetings.get(by or "", ())) if lo < d < hi)
     for day in skipped[:4]:
         why = net.calendar.not_eligible_because(by, day, net.nodes[i].routine)
         if why is not None:
-            out.append(text(lang, "ex-skipped-meeting", reason=why))
+            out.append(text(lang, "ex-skipped-meeting", reason=_named(net, why, lang)))
     return out
 
 

@@ -22,8 +22,10 @@ LANGS = ("en", "nl")
 
 TOPICS = (
     "agenda",
+    "bodies",
     "bounds",
     "calendar",
+    "ci",
     "commands",
     "coverage",
     "explain",
@@ -34,6 +36,7 @@ TOPICS = (
     "report",
     "schedule",
     "schema",
+    "sheet",
     "timeline",
 )
 

@@ -10,6 +10,7 @@ from res_plan.durations import Duration, DurationError, parse_duration
 from res_plan.result import DecisionRow, Move
 
 if TYPE_CHECKING:
+    from res_plan.result import PlanResult
     from res_plan.workdays import WorkingDays
 
 
@@ -44,3 +45,24 @@ def moves(rows: Sequence[DecisionRow], baseline: Sequence[DecisionRow], wd: Work
 
 def signed(n: int) -> str:
     return f"+{n}" if n > 0 else str(n)
+
+
+def delayed(result: PlanResult) -> list[tuple[str, str, str | None]]:
+    """Where the --delay went: (decision id, '+8w', the stepped decision whose last step it is).
+
+    SPEC §2.3: a reference to a decision with steps means its last step, so a delay asked for
+    `herijking@ede` is all on `herijking@ede.besluit`, not spread over the steps."""
+    net = result.network
+    if net is None:
+        return []
+    out = []
+    for i, node in enumerate(net.nodes):
+        if not node.delays:
+            continue
+        amount = " ".join(f"+{d}" for d in node.delays)
+        owner = node.id.rsplit(".", 1)[0] if node.step is not None else None
+        later_step = any(net.nodes[s].step is not None and net.nodes[s].id.rsplit(".", 1)[0] == owner
+                         for s, _ in net.succs[i])
+        out.append((node.id, amount, None if later_step else owner))
+    return out
+

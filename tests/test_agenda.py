@@ -94,8 +94,8 @@ def test_decisions_of_several_regions_share_the_meeting_they_must_be_taken_at(tm
     assert [i["region"]["id"] for i in doc["items"]] == ["noord", "oost", "zuid"]
     assert {i["earliest"] for i in doc["items"]} == {"2024-03-14", "2024-06-20", "2024-09-26"}
     _, table = run_cli("agenda", str(tmp_path), "--partner", "ws", "--body", "ab")
-    assert "2024-09-26 · ab · meeting — 3 decision(s)" in table
-    assert "Busiest: 2024-09-26, ab, with 3 decisions from 3 region(s)." in table
+    assert "2024-09-26 · water board general assembly · meeting — 3 decision(s)" in table
+    assert "Busiest: 2024-09-26, water board general assembly, with 3 decisions from 3" in table
 
 
 def test_body_by_role_and_the_period(tmp_path: Path) -> None:
@@ -162,7 +162,7 @@ def test_markdown_csv_and_dutch(tmp_path: Path) -> None:
     _plans(tmp_path)
     _, md = run_cli("agenda", str(tmp_path), "--partner", "ws", "-f", "markdown", "--lang", "nl")
     assert md.startswith("# Agenda: Waterschap Test\n")
-    assert "## 2024-09-26 · ab · vergadering — 3 besluit(en)" in md
+    assert "## 2024-09-26 · algemeen bestuur · vergadering — 3 besluit(en)" in md
     assert "| regio | besluit | door | vroegst | uiterlijk | speling | status |" in md
     _, text = run_cli("agenda", str(tmp_path), "--partner", "ws", "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))

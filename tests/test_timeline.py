@@ -178,7 +178,7 @@ def test_table_groups_by_month_marks_critical_and_shows_windows(tmp_path: Path) 
     assert "December 2024" in out and "★" in out
     assert out.index("zomerreces") < out.index("December 2024")
     assert "waterschapsverkiezingen" in out
-    assert "raad · Gemeente Ede" in out and "latest" in out and "on time" in out
+    assert "municipal council · Gemeente Ede" in out and "latest" in out and "on time" in out
 
 
 def test_partner_narrows_decisions_and_windows(tmp_path: Path) -> None:

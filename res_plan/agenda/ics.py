@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from res_plan.agenda.view import Agenda, Item
 from res_plan.agenda.wording import day_text, slack_text, status_text
+from res_plan.body_names import name_of
 from res_plan.messages import text
 from res_plan.timeline.ics import REMINDER, uid
 
@@ -39,7 +40,8 @@ def _event(item: Item, lang: str) -> Event:
     row, day, today = item.row, item.day, item.result.today
     assert day is not None and today is not None  # only dated decisions of scheduled plans get an event
     key = "ag-ics-done" if row.done is not None else "ag-ics-summary"
-    summary = text(lang, key, title=item.name, body=row.by_body, region=item.region_name)
+    body = name_of(row.by, item.result.partners, lang) if row.by is not None else None
+    summary = text(lang, key, title=item.name, body=body, region=item.region_name)
     if row.late:
         summary = f"{status_text(item, lang)}: {summary}"
     event = Event()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from res_plan.agenda.view import Agenda, Item, Meeting
+from res_plan.body_names import body_name, name_of
 from res_plan.messages import text
 from res_plan.result import Status
 
@@ -35,7 +36,7 @@ def facts(agenda: Agenda, lang: str) -> list[str]:
     dated = sum(1 for m in agenda.meetings if m.day is not None)
     out = [text(lang, "ag-facts", items=len(agenda.items),
                    regions=len({i.region_id for i in agenda.items}), meetings=dated),
-           text(lang, "ag-bodies", bodies=", ".join(agenda.bodies))]
+           text(lang, "ag-bodies", bodies=", ".join(body_name(b, agenda.partner.kind, lang) for b in agenda.bodies))]
     todays = sorted({p.today.isoformat() for p in agenda.plans if p.today is not None})
     if todays:
         out.append(text(lang, "ag-today", today=" / ".join(todays)))
@@ -46,14 +47,20 @@ def facts(agenda: Agenda, lang: str) -> list[str]:
     return out
 
 
+def meeting_body(meeting: Meeting, lang: str) -> str:
+    """The meeting's body by its name (its items all come from plans that know the partner)."""
+    partners = meeting.items[0].result.partners if meeting.items else {}
+    return name_of(meeting.by, partners, lang) if partners else meeting.body
+
+
 def meeting_heading(meeting: Meeting, lang: str) -> str:
     """'2027-06-17 · meeting of ab' with the count: the group a griffie reads as one meeting."""
     if meeting.day is None:
-        head = text(lang, "ag-no-date", body=meeting.body)
+        head = text(lang, "ag-no-date", body=meeting_body(meeting, lang))
     else:
         key = ("ag-done-on" if all(i.row.done is not None for i in meeting.items)
                else "ag-meeting" if meeting.is_meeting else "ag-on-or-before")
-        head = text(lang, key, date=meeting.day.isoformat(), body=meeting.body)
+        head = text(lang, key, date=meeting.day.isoformat(), body=meeting_body(meeting, lang))
     return f"{head} — {text(lang, 'ag-count', n=len(meeting.items))}"
 
 
@@ -61,8 +68,8 @@ def busiest(agenda: Agenda, lang: str) -> str | None:
     meeting = agenda.busiest
     if meeting is None or meeting.day is None or len(meeting.items) < 2:
         return None
-    return text(lang, "ag-busiest", date=meeting.day.isoformat(), body=meeting.body, n=len(meeting.items),
-                regions=meeting.regions)
+    return text(lang, "ag-busiest", date=meeting.day.isoformat(), body=meeting_body(meeting, lang),
+                n=len(meeting.items), regions=meeting.regions)
 
 
 def left_out(agenda: Agenda, lang: str) -> str | None:
@@ -74,5 +81,6 @@ def left_out(agenda: Agenda, lang: str) -> str | None:
 def cells(item: Item, lang: str) -> list[str]:
     """One row: region, decision, body, earliest, latest, slack, status."""
     row = item.row
-    return [item.region_name, item.name, row.by_body or "-", "-" if row.done is not None else day_text(row.earliest),
+    body = name_of(row.by, item.result.partners, lang) if row.by is not None else "-"
+    return [item.region_name, item.name, body, "-" if row.done is not None else day_text(row.earliest),
             day_text(row.day), slack_text(item), status_text(item, lang)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,4 +69,19 @@ def execute(request: Request) -> int:
             warn_low_slack(result, request.min_slack)
     options = ReportOptions(request.details, request.min_slack, fmt == "text" and sys.stdout.isatty())
     sys.stdout.write(registry.render(fmt, results, request.lang, options))
+    if fmt == "github":
+        _step_summary(results, request.lang)
     return exit_code(results, request.fail_on)
+
+
+def _step_summary(results: list[PlanResult], lang: str) -> None:
+    """Inside GitHub Actions, `--format github` also appends the Markdown summary to the file
+    `$GITHUB_STEP_SUMMARY` names (appended: other steps write there too)."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as fh:
+            fh.write(registry.render("github-summary", results, lang))
+    except OSError as exc:  # the annotations are out; a summary that cannot be written is no failure
+        print(f"res-plan: {target}: {exc.strerror or exc}", file=sys.stderr)

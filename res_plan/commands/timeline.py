@@ -30,6 +30,10 @@ class Request:
 
 
 def run(request: Request) -> int:
+    from res_plan.timeline import BINARY
+
+    if request.fmt in BINARY and request.output is None:  # bytes never go to a terminal or a pipe
+        return _fail(text(request.lang, "xl-needs-output"))
     return show(check_file(request.path, request.today, date.today(), request.delays), request)
 
 
@@ -45,10 +49,15 @@ def show(result: PlanResult, request: Request) -> int:
     from res_plan.timeline.view import build
 
     terminal = request.output is None and sys.stdout.isatty()
-    view = build(result, request.selection, terminal)
+    view = build(result, request.selection, terminal, request.lang)
     if request.fmt == "ics" and request.output is not None:
         view.previous = _previous(request.output)
-    content = render(request.fmt, view, request.lang)
+    from res_plan.timeline.xlsx import MissingWriter
+
+    try:
+        content = render(request.fmt, view, request.lang)
+    except MissingWriter as err:
+        return _fail(str(err))
     if request.fmt == "ics" and not any(e.row.day is not None for e in view.entries):
         print(text(request.lang, "out-ics-empty"), file=sys.stderr)
     if _emit(content, request, result.included) != 0:
@@ -79,9 +88,10 @@ def _invalid(result: PlanResult, request: Request) -> int:
     return EXIT_INVALID
 
 
-def _emit(content: str, request: Request, included: Sequence[Path] = ()) -> int:
+def _emit(content: str | bytes, request: Request, included: Sequence[Path] = ()) -> int:
     """Write to stdout or, atomically, to --output; 0, or EXIT_INVALID when it cannot be written."""
     if request.output is None:
+        assert isinstance(content, str)  # a binary format needs --output (checked in run)
         sys.stdout.write(content)
         return 0
     from res_plan.atomic import WouldOverwriteInput, write_atomic

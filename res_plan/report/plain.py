@@ -65,3 +65,16 @@ def tightness(row: DecisionRow, min_slack: int | None) -> str | None:
     if min_slack is not None and row.slack < min_slack:
         return "out-low-slack"
     return None
+
+
+def delay_line(result: PlanResult, lang: str, limit: int = 10) -> str | None:
+    """'Delay on: herijking@ede.besluit +8w (the last step of herijking@ede).' — where --delay went."""
+    from res_plan.whatif import delayed
+
+    found = delayed(result)
+    if not found:
+        return None
+    items = [f"{i} {amount}" + (f" ({text(lang, 'whatif-last-step', decision=owner)})" if owner else "")
+             for i, amount, owner in found[:limit]]
+    more = f", … (+{len(found) - limit})" if len(found) > limit else ""
+    return text(lang, "whatif-on", items=", ".join(items) + more)

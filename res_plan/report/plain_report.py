@@ -10,7 +10,15 @@ from datetime import date
 
 from res_plan.messages import text
 from res_plan.report.options import DEFAULT, ReportOptions
-from res_plan.report.plain import STATUS_KEYS, located, problems_label, tied_critical, tightness, verdict_text
+from res_plan.report.plain import (
+    STATUS_KEYS,
+    delay_line,
+    located,
+    problems_label,
+    tied_critical,
+    tightness,
+    verdict_text,
+)
 from res_plan.result import DecisionRow, PlanResult, Status, iso
 from res_plan.whatif import signed
 
@@ -47,6 +55,8 @@ def whatif_line(result: PlanResult, lang: str) -> str | None:
     changed = [i for i, m in result.moves.items() if m.moved]
     late = [i for i, m in result.moves.items() if m.newly_late]
     line = text(lang, "whatif-moved", n=len(changed))
+    where = delay_line(result, lang)
+    line += f" {where}" if where else ""
     return line + (" " + text(lang, "whatif-late", ids=", ".join(late)) if late else "")
 
 

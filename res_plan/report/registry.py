@@ -11,6 +11,7 @@ FORMATS = {
     "text": "res_plan.report.text_report",
     "json": "res_plan.report.json_report",
     "github": "res_plan.report.github_report",
+    "github-summary": "res_plan.report.github_summary",
     "junit": "res_plan.report.junit_report",
 }
 

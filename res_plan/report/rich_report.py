@@ -11,11 +11,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from res_plan.body_names import name_of
 from res_plan.messages import text
 from res_plan.problems import Problem
 from res_plan.report.console import console as make_console
 from res_plan.report.options import DEFAULT, ReportOptions
-from res_plan.report.plain import STATUS_KEYS, located, tied_critical, tightness, verdict_text
+from res_plan.report.plain import STATUS_KEYS, delay_line, located, tied_critical, tightness, verdict_text
 from res_plan.result import DecisionRow, PlanResult, iso
 from res_plan.whatif import signed
 
@@ -36,18 +37,20 @@ def _sort_key(row: DecisionRow) -> tuple[bool, bool, date, str]:
     return (row.done is not None, day is not None, day or date.min, row.id)
 
 
-def _short_by(row: DecisionRow) -> str:
-    """Only the body when the row's id already names the partner (fits 80 columns)."""
+def _short_by(row: DecisionRow, result: PlanResult, lang: str) -> str:
+    """The body by its name; with the partner's id unless the row's id already names it (80 columns)."""
     if row.by is None or row.by_body is None:
         return "-"
-    return row.by_body if row.by_partner == row.partner else row.by
+    name = name_of(row.by, result.partners, lang)
+    return name if row.by_partner == row.partner else f"{name} ({row.by_partner})"
 
 
-def decision_table(result: PlanResult, lang: str, options: ReportOptions = DEFAULT) -> Table:
+def decision_table(result: PlanResult, lang: str, options: ReportOptions = DEFAULT, width: int = 80) -> Table:
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False, padding=(0, 1, 0, 0))
     table.add_column("", no_wrap=True, width=1)
     table.add_column(text(lang, "col-id"), overflow="fold", min_width=20)
-    table.add_column(text(lang, "col-by"), overflow="fold")
+    # Body names wrap within what the fixed columns leave (11 at 80 columns), so ids and status keep room.
+    table.add_column(text(lang, "col-by"), overflow="fold", max_width=min(30, max(11, width - 69)))
     table.add_column(text(lang, "col-earliest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
     table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
@@ -65,7 +68,7 @@ def decision_table(result: PlanResult, lang: str, options: ReportOptions = DEFAU
             status.append(f" ({text(lang, 'new')})")
         table.add_row(
             Text(CRITICAL_MARK, style="bold magenta") if row.id in critical else "",
-            Text(row.id), Text(_short_by(row)),  # Text: a "[/]" in a name is no markup
+            Text(row.id), Text(_short_by(row, result, lang)),  # Text: a "[/]" in a name is no markup
             _moved(row.done or row.earliest, move.earliest_wd if move else 0),
             _moved(row.latest, move.latest_wd if move else 0),
             Text("-" if row.slack is None else str(row.slack), style=TIGHT_STYLE if tight else ""),
@@ -91,6 +94,9 @@ def whatif_summary(result: PlanResult, lang: str) -> Text | None:
     changed = [i for i, m in moved.items() if m.moved]
     late = [i for i, m in moved.items() if m.newly_late]
     line = Text(text(lang, "whatif-moved", n=len(changed)), style="bold")
+    where = delay_line(result, lang)
+    if where:
+        line.append(f" {where}")
     if late:
         line.append(" " + text(lang, "whatif-late", ids=", ".join(late)), style="bold red")
     return line
@@ -121,7 +127,7 @@ def render_plan(console: Console, result: PlanResult, lang: str, options: Report
         console.print(Text(f"{text(lang, 'today')} {iso(result.today) or '?'} · {text(lang, 'deadline')} "
                            f"{iso(result.deadline) or '?'}", style="dim"))
     if not result.invalid and result.decisions:
-        console.print(decision_table(result, lang, options))
+        console.print(decision_table(result, lang, options, console.width))
         if result.worst_slack is not None:
             console.print(Text(f"{CRITICAL_MARK} {text(lang, 'out-legend', slack=result.worst_slack)}", style="dim"))
         summary = whatif_summary(result, lang)

@@ -157,6 +157,23 @@ def _footer(view: TimelineView, lang: str) -> str:
     return "\n".join(out)
 
 
+_HIDDEN = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap"
+
+
+def chart_summary(view: TimelineView, lang: str) -> str:
+    """The chart in words for a screen reader (visually hidden; the chart section points at it)."""
+    late = [e.row.id for e in view.entries if e.row.late]
+    done = sum(1 for e in view.entries if e.row.done is not None)
+    parts = [text(lang, "tl-chart-summary", n=len(view.entries), start=ordinal_iso(view.start),
+                  end=ordinal_iso(view.end), late=len(late), done=done)]
+    if late:
+        more = f" (+{len(late) - 20})" if len(late) > 20 else ""  # a national plan: the first, then a count
+        parts.append(text(lang, "tl-chart-late", ids=", ".join(late[:20]) + more))
+    if view.result.critical_path:
+        parts.append(text(lang, "tl-chart-critical", path=" → ".join(view.result.critical_path)))
+    return f'<p id="chart-summary" style="{_HIDDEN}">{escape(" ".join(parts))}</p>'
+
+
 def render(view: TimelineView, lang: str) -> str:
     title = heading(view, lang)
     ok = "ok" if view.result.ok else "late"
@@ -175,7 +192,8 @@ def render(view: TimelineView, lang: str) -> str:
 <p class="facts">{escape(" · ".join(facts(view, lang)))}</p>
 <p class="verdict {ok}">{escape(verdict(view.result, lang))}</p>
 </header>
-<section class="chart">
+<section class="chart" aria-describedby="chart-summary">
+{chart_summary(view, lang)}
 {legend(view, lang)}
 {gantt.render(view, lang)}
 </section>

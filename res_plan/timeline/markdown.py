@@ -4,7 +4,7 @@ wiki (GitHub-flavoured tables, one per month)."""
 from __future__ import annotations
 
 from res_plan.messages import text
-from res_plan.report.plain import problem_text
+from res_plan.report.plain import delay_line, problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.result import Status
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
@@ -79,6 +79,9 @@ def render(view: TimelineView, lang: str) -> str:
     if view.result.baseline is not None:
         legend += f" · {text(lang, 'tl-legend-moved')}"
     lines += [legend, ""]
+    where = delay_line(view.result, lang)
+    if where:
+        lines += [cell(where), ""]
     if not view.entries:
         lines += [text(lang, "tl-empty"), ""]
     for month in view.months:

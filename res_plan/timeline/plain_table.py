@@ -4,7 +4,7 @@ decision or window a line, columns aligned, nothing cut or wrapped, no trailing 
 from __future__ import annotations
 
 from res_plan.messages import text
-from res_plan.report.plain import problem_text
+from res_plan.report.plain import delay_line, problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.report.plain_report import columns
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
@@ -40,7 +40,8 @@ def render(view: TimelineView, lang: str) -> str:
     legend = f"{CRITICAL_MARK} {text(lang, 'tl-legend-critical')}"
     if view.result.baseline is not None:
         legend += f"   {text(lang, 'tl-legend-moved')}"
-    lines = [heading(view, lang), " · ".join(facts(view, lang)), legend, ""]
+    where = delay_line(view.result, lang)
+    lines = [heading(view, lang), " · ".join(facts(view, lang)), legend, *([where] if where else []), ""]
     if not view.entries:
         lines.append(text(lang, "tl-empty"))
     rows: list[list[str]] = [[" "] + [text(lang, k) for k in ("col-latest", "col-id", "col-by", "col-earliest",

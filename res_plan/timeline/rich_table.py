@@ -11,7 +11,7 @@ from rich.text import Text
 
 from res_plan.messages import text
 from res_plan.report.console import console as make_console
-from res_plan.report.plain import problem_text
+from res_plan.report.plain import delay_line, problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
 from res_plan.timeline.wording import (
@@ -84,6 +84,9 @@ def render_view(console: Console, view: TimelineView, lang: str) -> None:
     if view.result.baseline is not None:
         legend += f"   {text(lang, 'tl-legend-moved')}"
     console.print(Text(legend, style="dim"))
+    where = delay_line(view.result, lang)
+    if where:
+        console.print(Text(where, style="bold"))
     console.print()
     if view.entries:
         console.print(timeline_table(view, lang))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from res_plan.body_names import name_of
 from res_plan.problems import Problem
 from res_plan.report.plain import STATUS_KEYS, tied_critical
 from res_plan.result import DecisionRow, Move, PlanResult, Status
@@ -92,16 +93,17 @@ class TimelineView:
         return self.result.partners[self.selection.partner].name
 
 
-def body_label(row: DecisionRow, partners: dict[str, PartnerInfo]) -> str:
+def body_label(row: DecisionRow, partners: dict[str, PartnerInfo], lang: str = "en") -> str:
+    """'gemeenteraad · Gemeente Leiden': the body by its name, then its partner's."""
     if row.by is None or row.by_partner is None:
         return ""
     info = partners.get(row.by_partner)
-    return f"{row.by_body} · {info.name}" if info else row.by
+    return f"{name_of(row.by, partners, lang)} · {info.name}" if info else row.by
 
 
 def _entry(result: PlanResult, row: DecisionRow, baseline: dict[str, DecisionRow],
-           critical: frozenset[str]) -> Entry:
-    entry = Entry(row, body_label(row, result.partners), result.status_of(row), row.id in critical,
+           critical: frozenset[str], lang: str) -> Entry:
+    entry = Entry(row, body_label(row, result.partners, lang), result.status_of(row), row.id in critical,
                   moved=result.moves.get(row.id), base=baseline.get(row.id))
     entry.ready = preparation_start(result, row)
     entry.meetings = meeting_days(result, row, entry.ready)
@@ -141,13 +143,13 @@ def _months(entries: list[Entry], windows: list[WindowEntry], start: int) -> lis
     return months
 
 
-def build(result: PlanResult, selection: Selection, terminal: bool = False) -> TimelineView:
-    """The view of a valid, scheduled plan."""
+def build(result: PlanResult, selection: Selection, terminal: bool = False, lang: str = "en") -> TimelineView:
+    """The view of a valid, scheduled plan; `lang` names the bodies."""
     assert result.network is not None
     baseline = {r.id: r for r in result.baseline.decisions} if result.baseline is not None else {}
     # Marked critical: the path and every decision tied with it at the least slack.
     critical = tied_critical(result)
-    entries = sorted((_entry(result, row, baseline, critical) for row in result.decisions
+    entries = sorted((_entry(result, row, baseline, critical, lang) for row in result.decisions
                       if selects(selection, row)), key=_order)
     start, end = _period(result, selection, entries)
     partners = result.partners

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from res_plan.body_names import bare_name
 from res_plan.messages import text
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
 from res_plan.whatif import signed
@@ -26,7 +27,9 @@ def ordinal_iso(day: int) -> str:
 
 
 def window_bodies(window: WindowEntry, lang: str) -> str:
-    return ", ".join(window.bodies) if window.bodies is not None else text(lang, "tl-all-bodies")
+    if window.bodies is None:
+        return text(lang, "tl-all-bodies")
+    return ", ".join(bare_name(b, lang) for b in window.bodies)
 
 
 def day_text(value: date | None) -> str:
