@@ -164,7 +164,7 @@ def chart_summary(view: TimelineView, lang: str) -> str:
     """The chart in words for a screen reader (visually hidden; the chart section points at it)."""
     late = [e.row.id for e in view.entries if e.row.late]
     done = sum(1 for e in view.entries if e.row.done is not None)
-    parts = [text(lang, "tl-chart-summary", n=len(view.entries), start=ordinal_iso(view.start),
+    parts = [text(lang, "tl-chart-words", n=len(view.entries), start=ordinal_iso(view.start),
                   end=ordinal_iso(view.end), late=len(late), done=done)]
     if late:
         more = f" (+{len(late) - 20})" if len(late) > 20 else ""  # a national plan: the first, then a count
