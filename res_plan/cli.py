@@ -316,6 +316,9 @@ def main() -> None:
     # small objects of a national plan again and again (half the run time at 100,000 decisions).
     gc.disable()
     _tolerant_streams()
+    from res_plan.closed_pipe import PipeSafe
+
+    sys.stdout = PipeSafe(sys.stdout)
     # No pydantic plugins are used; skip their discovery (a scan of every installed package).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
