@@ -9,10 +9,13 @@ is appended to, with a new regular file and lose what was there."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -93,6 +96,24 @@ def _open(path: Path | str | int, mode: str, content: str | bytes) -> IO[Any]:
     return open(path, mode, encoding="utf-8", newline="")
 
 
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """SIGTERM while the temporary file exists ends the run through its clean-up (exit 143, as
+    the signal would) instead of killing it with a hidden file left beside the target."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
 def write_atomic(target: Path, content: str | bytes, inputs: Iterable[Path] = (), exclusive: bool = False) -> None:
     """Write `content` (a str as UTF-8 with line ends as given, or bytes) to `target`, following a symlink to the
     file it names. Raises WouldOverwriteInput or OSError; on error the target is untouched.
@@ -109,6 +130,11 @@ def write_atomic(target: Path, content: str | bytes, inputs: Iterable[Path] = ()
     real = target.resolve() if target.is_symlink() else target
     if real.is_dir():
         raise IsADirectoryError(21, "is a directory", str(target))
+    with _terminate_cleanly():
+        _replace(real, content, exclusive)
+
+
+def _replace(real: Path, content: str | bytes, exclusive: bool) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
     try:
         with _open(fd, "w", content) as fh:

@@ -322,6 +322,9 @@ def main() -> None:
     gc.disable()
     _tolerant_streams()
     cli_startup.skip_pydantic_plugins()
+    from res_plan.closed_pipe import PipeSafe
+
+    sys.stdout = PipeSafe(sys.stdout)
     try:
         app()
     except KeyboardInterrupt:

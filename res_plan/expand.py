@@ -11,10 +11,11 @@ from datetime import date
 from res_plan.bodies import BodyError, PartnerInfo, resolve_by
 from res_plan.decision_kinds import apply_kind, is_routine, regional_act, step_lead
 from res_plan.durations import ZERO, Duration
+from res_plan.graph_order import find_cycles, topological_order
 from res_plan.hints import suggest
 from res_plan.messages import Message, Param
 from res_plan.model import KINDS, AfterRef, Decision, Plan, Step
-from res_plan.network import Network, Node
+from res_plan.network import Edge, Join, Network, Node
 from res_plan.plan_calendar import ImportedMeetings, build_calendar
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.procedures import builtin_procedures
@@ -22,6 +23,7 @@ from res_plan.safe_text import one_line
 from res_plan.workdays import HolidaySource
 
 _REF_RE = re.compile(r"^([a-z0-9][a-z0-9-]*)(?:@([a-z0-9][a-z0-9-]*))?(?:\.([a-z0-9][a-z0-9-]*))?$")
+_Key = tuple[str, str | None, str | None]  # decision, instance (None: all), step
 MAX_NODES = 200_000  # decisions after expansion; keeps a typo in for_each from exhausting memory
 
 
@@ -46,6 +48,8 @@ class _Builder:
         self.index: dict[str, int] = {}
         self.groups: dict[str, _Expanded] = {}
         self.partners: dict[str, PartnerInfo] = {}
+        self.targets: dict[_Key, list[int]] = {}  # what a reference names, worked out once
+        self.joins: dict[tuple[_Key, Duration], Join] = {}
 
     def error(self, code: str, template: str | Message, loc: Loc, decision: str | None = None, at_key: bool = False,
               prefix: str = "", params: Mapping[str, object] | None = None, **named: object) -> None:
@@ -214,7 +218,7 @@ class _Builder:
                 decision_title=decision.title or decision.id,
             )
             if out:
-                node.preds.append((out[-1], ZERO))
+                node.after.append((out[-1], ZERO))
             self.index[node.id] = len(self.nodes)
             out.append(len(self.nodes))
             self.nodes.append(node)
@@ -236,12 +240,26 @@ class _Builder:
                 ref, gap = (entry.id, entry.gap or ZERO) if isinstance(entry, AfterRef) else (entry, ZERO)
                 loc = group.loc + ("after", j) + (("id",) if isinstance(entry, AfterRef) else ())
                 for partner, indexes in group.instances.items():
-                    targets = self._resolve(ref, group, partner, loc)
-                    if targets is None:
+                    found = self._lookup(ref, group, partner, loc)
+                    if found is None:
                         break
-                    self.nodes[indexes[0]].preds.extend((t, gap) for t in targets)
+                    self.nodes[indexes[0]].after.extend(self._edges(*found, gap))
+
+    def _edges(self, key: _Key, targets: list[int], gap: Duration) -> list[Edge | Join]:
+        """One edge per target, or one join that every decision naming the same instances shares."""
+        if len(targets) < 2:
+            return [(t, gap) for t in targets]
+        join = self.joins.get((key, gap))
+        if join is None:
+            join = self.joins[(key, gap)] = Join(len(self.joins), targets, gap)
+        return [join]
 
     def _resolve(self, ref: str, group: _Expanded, context: str | None, loc: Loc) -> list[int] | None:
+        found = self._lookup(ref, group, context, loc)
+        return None if found is None else found[1]
+
+    def _lookup(self, ref: str, group: _Expanded, context: str | None, loc: Loc) -> tuple[_Key, list[int]] | None:
+        """The nodes a reference names, with a key that is the same wherever it names the same ones."""
         decision = group.decision.id
         at = f"{path_text(loc)}: "
         match = _REF_RE.match(ref)
@@ -263,19 +281,21 @@ class _Builder:
                 self.error("unknown-reference", "no-instance-for", loc, decision, prefix=at, name=name,
                            partner=partner, have=have or Message("word-none"))
                 return None
-            lists = [target.instances[partner]]
+            which: str | None = partner
         elif target.expanded and group.expanded and context in target.instances:
-            lists = [target.instances[context]]  # same partner: its own instance only
+            which = context  # same partner: its own instance only
         else:
-            lists = list(target.instances.values())
-        if step is None:
-            return [nodes[-1] for nodes in lists]
-        if target.steps is None or step not in target.steps:
+            which = None  # every instance
+        if step is not None and (target.steps is None or step not in target.steps):
             self.error("unknown-reference", "decision-has-no-step", loc, decision, prefix=at, name=name, step=step,
                        hint=suggest(step, target.steps or []))
             return None
-        k = target.steps.index(step)
-        return [nodes[k] for nodes in lists]
+        key = (name, which, step)
+        if key not in self.targets:
+            lists = list(target.instances.values()) if which is None else [target.instances[which]]
+            k = -1 if step is None or target.steps is None else target.steps.index(step)
+            self.targets[key] = [nodes[k] for nodes in lists]
+        return key, self.targets[key]
 
     def delay(self, ref: str, extra: Duration) -> None:
         if ref in self.index:  # a fully qualified id names exactly one decision
@@ -307,47 +327,6 @@ class _Builder:
         return {"expanded": ""}
 
 
-def topological_order(nodes: list[Node]) -> tuple[list[int], list[list[tuple[int, Duration]]]]:
-    succs: list[list[tuple[int, Duration]]] = [[] for _ in nodes]
-    indegree = [0] * len(nodes)
-    for i, node in enumerate(nodes):
-        for p, gap in node.preds:
-            succs[p].append((i, gap))
-            indegree[i] += 1
-    order = [i for i, d in enumerate(indegree) if d == 0]
-    for i in order:  # the list grows while we walk it
-        for s, _ in succs[i]:
-            indegree[s] -= 1
-            if indegree[s] == 0:
-                order.append(s)
-    return order, succs
-
-
-def find_cycles(nodes: list[Node], placed: set[int]) -> list[list[int]]:
-    """One cycle per group of nodes left out of the order, in dependency order.
-
-    Every node left out has a predecessor that was left out too, so walking predecessors
-    from any of them must come back to a node already on the walk. A walk that reaches a node
-    an earlier walk went through stops there, so each node is walked once (linear time).
-    """
-    cycles: list[list[int]] = []
-    walked: set[int] = set()
-    for start in (i for i in range(len(nodes)) if i not in placed):
-        path: list[int] = []
-        seen_at: dict[int, int] = {}
-        node = start
-        while node not in seen_at and node not in walked:
-            seen_at[node] = len(path)
-            path.append(node)
-            node = next(p for p, _ in nodes[node].preds if p not in placed)
-        walked.update(path)
-        if node in seen_at:
-            cycle = path[seen_at[node]:][::-1]
-            first = cycle.index(min(cycle))
-            cycles.append(cycle[first:] + cycle[:first])
-    return cycles
-
-
 def expand(plan: Plan, today: date, holidays: HolidaySource | None, delays: Sequence[tuple[str, Duration]] = (),
            meetings: ImportedMeetings | None = None) -> Network:
     """Build the dependency network of a validated plan, or raise PlanInvalid.
@@ -368,7 +347,7 @@ def expand(plan: Plan, today: date, holidays: HolidaySource | None, delays: Sequ
     b.problems[before:] = [replace(p, loc=None, decision=None) for p in b.problems[before:]]  # not in the file
     if b.problems:
         raise PlanInvalid(b.problems)
-    order, succs = topological_order(b.nodes)
+    order, succs = topological_order(b.nodes, list(b.joins.values()))
     if len(order) < len(b.nodes):
         problems = []
         for cycle in find_cycles(b.nodes, set(order)):

@@ -19,6 +19,7 @@ from res_plan.meeting_days import dropped_warning
 from res_plan.meeting_files import MeetingFiles, read_meeting_files
 from res_plan.model import IcsSpec, Plan
 from res_plan.network import Network
+from res_plan.no_gc import paused
 from res_plan.plan_files import find_plan_files, locate, read_text
 from res_plan.problems import PlanInvalid, Problem, capped, problem
 from res_plan.result import DecisionRow, PlanResult
@@ -41,7 +42,7 @@ def check_text(text: str, file: str, today: date | None, system_today: date, bas
     Included files are found relative to `base` (the plan's folder). With `delays` the
     result carries the undelayed schedule as its baseline, and each decision's move against it.
     """
-    with hints.budget():
+    with hints.budget(), paused():
         return _check_text(text, file, today, system_today, base, delays)
 
 

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from res_plan.durations import Duration
+from res_plan.join_pass import JoinBound, JoinReady, join_bound, join_ready
 from res_plan.messages import Message, Param, message
-from res_plan.network import Network, Node
+from res_plan.network import Join, Network, Node
 from res_plan.problems import Problem, Severity, problem
 from res_plan.workdays import BeyondHorizon, WorkingDays
 
@@ -31,6 +33,7 @@ class Timing:
     bound: int | None = None  # bound(X) of §3.4, before snapping to an eligible day
     deadline_binds: bool = False  # a deadline term attained bound(X)
     binding: list[int] = field(default_factory=list)  # not-done successors whose term attained it
+    shared_binding: list[list[int]] = field(default_factory=list)  # more of them, lists shared with a join's members
     why_no_earliest: Message | None = None
     why_no_latest: Message | None = None
     # Forward pass: ready(X), and whose date plus gap gave it (an index into node.preds).
@@ -95,6 +98,7 @@ def start_before_lead(wd: WorkingDays, day: int, node: Node) -> int:
 
 def forward(net: Network, timings: list[Timing]) -> None:
     wd = net.calendar.workdays
+    joins: dict[int, JoinReady] = {}
     for i in net.order:
         node, t = net.nodes[i], timings[i]
         if i in net.done:
@@ -104,7 +108,22 @@ def forward(net: Network, timings: list[Timing]) -> None:
         if i in net.started:
             t.ready_reason = "started"
         try:
-            for k, (p, gap) in enumerate(node.preds):
+            k = 0  # position in node.preds, joins written out
+            for item in node.after:
+                if isinstance(item, Join):
+                    got = joins.get(item.index)
+                    if got is None:
+                        got = joins[item.index] = join_ready(item, timings, wd)
+                    if got.best is not None and got.best > ready:
+                        ready, t.ready_reason, t.ready_via = got.best, "pred", k + got.via
+                    if got.beyond:
+                        raise BeyondHorizon
+                    if got.undated is not None:
+                        t.why_no_earliest = Message("no-earliest-pred", {"pred": net.nodes[got.undated].id})
+                        break
+                    k += len(item.members)
+                    continue
+                p, gap = item
                 before = timings[p].earliest
                 if before is None:
                     t.why_no_earliest = Message("no-earliest-pred", {"pred": net.nodes[p].id})
@@ -112,6 +131,7 @@ def forward(net: Network, timings: list[Timing]) -> None:
                 after = wd.add(before, gap)
                 if after > ready:  # the first predecessor to reach the latest day binds
                     ready, t.ready_reason, t.ready_via = after, "pred", k
+                k += 1
             else:
                 t.ready = ready
                 t.prepared = ready_after_lead(wd, ready, node)
@@ -134,44 +154,62 @@ def _floored(net: Network, node: Node, t: Timing, day: int) -> int:
 
 def backward(net: Network, timings: list[Timing]) -> None:
     wd = net.calendar.workdays
+    joins: dict[int, JoinBound] = {}
+
+    def term(s: int, gap: Duration) -> int | None:
+        succ = timings[s]
+        latest_s = succ.done if succ.done is not None else succ.latest
+        return None if latest_s is None else wd.sub(start_before_lead(wd, latest_s, net.nodes[s]), gap)
+
+    def of_join(join: Join) -> JoinBound:
+        if join.index not in joins:
+            joins[join.index] = join_bound(join, lambda c: term(c, join.gap), lambda c: timings[c].done is None)
+        return joins[join.index]
+
     for i in reversed(net.order):
         node, t = net.nodes[i], timings[i]
         deadline_term = net.deadline - 1
         if node.deadline is not None:
             deadline_term = min(deadline_term, node.deadline - 1)
-        terms: list[tuple[int, int]] = []  # (term, successor)
-        null_succs: list[int] = []
+        terms: list[tuple[int, tuple[int, int]]] = []  # (term, (successor, position))
+        null_succs: list[tuple[int, int]] = []
+        shared = [of_join(join) for join in net.succs.member_of[i]]
         try:
-            for s, gap in net.succs[i]:
-                succ = timings[s]
-                latest_s = succ.done if succ.done is not None else succ.latest
-                if latest_s is None:
-                    null_succs.append(s)
-                    continue
-                terms.append((wd.sub(start_before_lead(wd, latest_s, net.nodes[s]), gap), s))
+            if any(j.beyond for j in shared):
+                raise BeyondHorizon
+            for s, gap, k in net.succs.direct[i]:
+                got = term(s, gap)
+                if got is None:
+                    null_succs.append((s, k))
+                else:
+                    terms.append((got, (s, k)))
         except BeyondHorizon:
             t.why_no_latest = Message("beyond-horizon")
             continue
-        if null_succs:
-            t.binding = [s for s in null_succs if timings[s].done is None]
-            t.why_no_latest = Message("no-latest-succ", {"succ": net.nodes[null_succs[0]].id})
+        if null_succs or any(j.undated for j in shared):
+            t.binding = [s for s, _ in null_succs]  # never done: a done successor has its date
+            t.shared_binding = [[c for c, _ in j.undated] for j in shared if j.undated]
+            first_null = min(null_succs[:1] + [j.undated[0] for j in shared if j.undated])
+            t.why_no_latest = Message("no-latest-succ", {"succ": net.nodes[first_null[0]].id})
             continue
-        t.bound = min([deadline_term] + [term for term, _ in terms])
+        t.bound = min([deadline_term] + [got for got, _ in terms] + [j.term for j in shared if j.term is not None])
         t.deadline_binds = deadline_term == t.bound
-        t.binding = [s for term, s in terms if term == t.bound and timings[s].done is None]
-        _record_bound(net, i, t, terms, timings)
+        t.binding = [key[0] for got, key in terms if got == t.bound and timings[key[0]].done is None]
+        t.shared_binding = [j.attaining for j in shared if j.term == t.bound and j.attaining]
+        firsts = [key for got, key in terms if got == t.bound][:1] + \
+            [j.first for j in shared if j.term == t.bound and j.first is not None]
+        _record_bound(net, i, t, min(firsts) if firsts else None, timings)
         if t.done is None:
             t.latest = net.calendar.eligible(node.by, node.routine).last_on_or_before(t.bound)
             if t.latest is None:
                 t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
 
 
-def _record_bound(net: Network, i: int, t: Timing, terms: list[tuple[int, int]], timings: list[Timing]) -> None:
+def _record_bound(net: Network, i: int, t: Timing, first: tuple[int, int] | None, timings: list[Timing]) -> None:
     """Which term attained bound(X): the first successor that did, unless it is done and a
     deadline attained it too; else the decision's own deadline or the region's."""
-    first = next((k for k, (term, _) in enumerate(terms) if term == t.bound), None)
-    if first is not None and (not t.deadline_binds or timings[terms[first][1]].done is None):
-        t.bound_reason, t.bound_via = "succ", first
+    if first is not None and (not t.deadline_binds or timings[first[0]].done is None):
+        t.bound_reason, t.bound_via = "succ", net.succs.position(i, first)
         return
     node = net.nodes[i]
     own = node.deadline is not None and node.deadline - 1 == t.bound
@@ -189,9 +227,12 @@ def critical_path(net: Network, timings: list[Timing]) -> list[int]:
     if not open_nodes:
         return []
     path = [min(open_nodes, key=lambda i: _rank(timings, net, i))]
-    while timings[path[-1]].binding:
-        path.append(min(timings[path[-1]].binding, key=lambda i: _rank(timings, net, i)))
-    return path
+    while True:
+        t = timings[path[-1]]
+        bests = [min(group, key=lambda i: _rank(timings, net, i)) for group in [t.binding, *t.shared_binding] if group]
+        if not bests:
+            return path
+        path.append(min(bests, key=lambda i: _rank(timings, net, i)))
 
 
 def schedule(net: Network) -> Schedule:
