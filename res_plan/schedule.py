@@ -243,6 +243,10 @@ def schedule(net: Network) -> Schedule:
     problems: list[Problem] = list(net.warnings)
     for _i, (node, t) in enumerate(zip(net.nodes, timings, strict=False)):
         if t.done is not None:
+            if t.done > net.today:  # a decision cannot have been taken after today
+                problems.append(problem("done-in-future", message("done-in-future", id=node.id, done=iso(t.done),
+                                                                  today=iso(net.today)),
+                                        severity="warning", decision=node.id, loc=("done", node.id)))
             if t.bound is not None and t.done > t.bound:
                 problems.append(_problem("done-late", node.id, node.loc, "warning",
                                          done=iso(t.done), bound=iso(t.bound)))

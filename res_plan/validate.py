@@ -107,7 +107,9 @@ def _problem(err: Any, doc: PositionedYaml) -> Problem:
         params = {"key": shorten(key), "hint": suggest(key, allowed_keys()[model]) if model else ""}
         at_key = True
     elif kind == "missing":
-        code, template, params = "missing-key", "missing-key", {"key": shorten(str(loc[-1]))}
+        # A plan without `version` is most often a new file: say what to write, not only what is missing.
+        template = "missing-version" if tuple(loc) == ("version",) else "missing-key"
+        code, params = "missing-key", {"key": shorten(str(loc[-1]))}
         loc = loc[:-1]
     elif kind in ("bad-date", "bad-duration", "bad-value") and "wording" in err.get("ctx", {}):
         line, column = doc.position(loc, at_key=at_key)
