@@ -321,6 +321,9 @@ def main() -> None:
     # small objects of a national plan again and again (half the run time at 100,000 decisions).
     gc.disable()
     _tolerant_streams()
+    if "" in sys.argv[1:]:  # typer would read an empty path as ".", the current folder
+        print("res-plan: an empty argument; name a file or folder (or leave it out: regions/)", file=sys.stderr)
+        sys.exit(2)
     cli_startup.skip_pydantic_plugins()
     from res_plan.closed_pipe import PipeSafe
 

@@ -279,7 +279,8 @@ class _Builder:
             if not target.expanded or partner not in target.instances:
                 have = ", ".join(f"{name}@{p}" for p in target.instances if p)
                 self.error("unknown-reference", "no-instance-for", loc, decision, prefix=at, name=name,
-                           partner=partner, have=have or Message("word-none"))
+                           partner=partner, have=have or Message("word-none"),
+                           hint=suggest(partner, [p for p in target.instances if p]))
                 return None
             which: str | None = partner
         elif target.expanded and group.expanded and context in target.instances:

@@ -12,10 +12,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from res_plan.plan_render import CALENDAR_FILE, DEFAULT_SCHEMA_REF, SCHEMA_NAME, region_text
+from res_plan.plan_render import CALENDAR_FILE, DEFAULT_SCHEMA_REF, SCHEMA_NAME, default_deadline, region_text
 from res_plan.region_records import RegionData, shipped
 
 EXIT_OK, EXIT_USAGE = 0, 2
+LAST_DAY = date(2399, 12, 31)  # the last day a plan file may name (README, Limits)
 
 
 def _find_upwards(start: Path, relative: str) -> Path | None:
@@ -70,6 +71,10 @@ def run(region: str | None, output: Path | None, today: date | None) -> int:
             return EXIT_USAGE
     pin = today is not None
     day = today or date.today()
+    if default_deadline(day) > LAST_DAY:  # the plan would be one that `check` refuses
+        print(f"res-plan init: --today {day.isoformat()} gives a deadline after {LAST_DAY.isoformat()}, the last "
+              "day res-plan plans in; choose an earlier date", file=sys.stderr)
+        return EXIT_USAGE
     schema_ref, shared_ref = DEFAULT_SCHEMA_REF, None
     if output is not None:
         folder = output.parent.resolve()
