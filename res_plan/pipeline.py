@@ -36,18 +36,19 @@ _holidays = HolidaySources(shipped_first)  # one per process: every plan of a ru
 
 
 def check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None = None,
-               delays: Sequence[tuple[str, Duration]] = ()) -> PlanResult:
+               delays: Sequence[tuple[str, Duration]] = (), min_slack: int | None = None) -> PlanResult:
     """The whole pipeline on a plan's text; `today` overrides the file's, else the system date.
 
     Included files are found relative to `base` (the plan's folder). With `delays` the
     result carries the undelayed schedule as its baseline, and each decision's move against it.
+    With `min_slack` (check --min-slack) on-time decisions with less slack get a `low-slack` warning.
     """
     with hints.budget(), paused():
-        return _check_text(text, file, today, system_today, base, delays)
+        return _check_text(text, file, today, system_today, base, delays, min_slack)
 
 
 def _check_text(text: str, file: str, today: date | None, system_today: date, base: Path | None,
-                delays: Sequence[tuple[str, Duration]]) -> PlanResult:
+                delays: Sequence[tuple[str, Duration]], min_slack: int | None) -> PlanResult:
     result = PlanResult(file)
     doc: PositionedYaml | None = None
     origins = Origins()
@@ -79,6 +80,10 @@ def _check_text(text: str, file: str, today: date | None, system_today: date, ba
         result.problems = [locate(p, doc, file, origins) for p in capped(exc.problems)]
         return result
     _fill(result, net, sched, doc, origins)
+    if min_slack is not None:
+        from res_plan.low_slack import low_slack_warnings
+
+        result.problems += [locate(p, doc, file, origins) for p in low_slack_warnings(result, min_slack)]
     result.notes = [locate(p, doc, file, origins) for p in notes]
     if result.baseline is not None:
         result.moves = moves(result.decisions, result.baseline.decisions, net.calendar.workdays)
@@ -116,7 +121,7 @@ def _meeting_files(plan: Plan, base: Path, origins: Origins, today: date, doc: P
 
 
 def check_file(path: Path, today: date | None, system_today: date,
-               delays: Sequence[tuple[str, Duration]] = ()) -> PlanResult:
+               delays: Sequence[tuple[str, Duration]] = (), min_slack: int | None = None) -> PlanResult:
     """The result of one file; a fault inside res-plan is a problem of this file alone, so that
     the other files of a run are still checked and reported."""
     name = shown_path(path)
@@ -125,7 +130,7 @@ def check_file(path: Path, today: date | None, system_today: date,
             text = read_text(path)
         except PlanInvalid as exc:
             return PlanResult(name, problems=[locate(p, None, name) for p in exc.problems])
-        return check_text(text, name, today, system_today, path.parent, delays)
+        return check_text(text, name, today, system_today, path.parent, delays, min_slack)
     except (Exception, RecursionError) as exc:  # a bug, never bad input: said, and the run goes on
         fault = problem("internal-error", "internal-error-in-file", error=f"{type(exc).__name__}: {exc}"[:300])
         return PlanResult(name, problems=[replace(fault, file=name)])

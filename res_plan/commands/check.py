@@ -61,12 +61,7 @@ def execute(request: Request) -> int:
             sys.stdout.write(registry.render(fmt, [], request.lang))
         return EXIT_INVALID
     system_today = date.today()
-    results = [check_file(f, request.today, system_today, request.delays) for f in files]
-    if request.min_slack is not None:
-        from res_plan.low_slack import warn_low_slack
-
-        for result in results:
-            warn_low_slack(result, request.min_slack)
+    results = [check_file(f, request.today, system_today, request.delays, request.min_slack) for f in files]
     options = ReportOptions(request.details, request.min_slack, fmt == "text" and sys.stdout.isatty())
     sys.stdout.write(registry.render(fmt, results, request.lang, options))
     if fmt == "github":
