@@ -5,14 +5,14 @@ timeline and from the agenda is one event, and a re-import moves it instead of d
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
 from res_plan.agenda.view import Agenda, Item
 from res_plan.agenda.wording import day_text, slack_text, status_text
 from res_plan.body_names import name_of
 from res_plan.messages import text
-from res_plan.timeline.ics import REMINDER, uid
+from res_plan.timeline.ics import all_day_event, calendar, uid
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -35,8 +35,6 @@ def _description(item: Item, lang: str) -> str:
 
 
 def _event(item: Item, lang: str) -> Event:
-    from icalendar import Alarm, Event
-
     row, day, today = item.row, item.day, item.result.today
     assert day is not None and today is not None  # only dated decisions of scheduled plans get an event
     key = "ag-ics-done" if row.done is not None else "ag-ics-summary"
@@ -44,33 +42,15 @@ def _event(item: Item, lang: str) -> Event:
     summary = text(lang, key, title=item.name, body=body, region=item.region_name)
     if row.late:
         summary = f"{status_text(item, lang)}: {summary}"
-    event = Event()
-    event.add("uid", uid(item.region_id, row.id))
+    reminder = None if row.done is not None else \
+        text(lang, "ag-ics-reminder", title=item.name, region=item.region_name, latest=day_text(row.latest))
+    event = all_day_event(uid(item.region_id, row.id), day, summary, _description(item, lang), reminder)
     event.add("dtstamp", datetime.combine(today, time(), UTC))  # the plan's today: same plan, same file
-    event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", _description(item, lang))
-    event.add("transp", "TRANSPARENT")
-    if row.done is None:
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("trigger", REMINDER)
-        alarm.add("description", text(lang, "ag-ics-reminder", title=item.name, region=item.region_name,
-                                      latest=day_text(row.latest)))
-        event.add_component(alarm)
     return event
 
 
 def render(agenda: Agenda, lang: str) -> str:
-    from icalendar import Calendar
-
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", text(lang, "ag-ics-name", partner=agenda.partner.name))
+    cal = calendar(PRODID, text(lang, "ag-ics-name", partner=agenda.partner.name))
     for item in agenda.items:
         if item.day is not None:
             cal.add_component(_event(item, lang))

@@ -17,7 +17,9 @@ from res_plan.timeline.view import Entry, TimelineView
 from res_plan.timeline.wording import dated, day_text, slack_text
 
 if TYPE_CHECKING:
-    from icalendar import Event
+    from datetime import date
+
+    from icalendar import Calendar, Event
 
 REMINDER = timedelta(days=-14)
 PRODID = "-//res-plan//timeline//EN"
@@ -53,26 +55,47 @@ def _description(entry: Entry, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _event(entry: Entry, region: str, stamp: datetime, lang: str, before: dict[str, Published]) -> Event:
+def calendar(prodid: str, name: str) -> Calendar:
+    """An empty feed with its header (the timeline's and the agenda's)."""
+    from icalendar import Calendar
+
+    cal = Calendar()
+    cal.add("prodid", prodid)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    return cal
+
+
+def all_day_event(event_uid: str, day: date, summary: str, description: str, reminder: str | None) -> Event:
+    """One decision as an all-day event, with a display alarm REMINDER before it when `reminder` is given."""
     from icalendar import Alarm, Event
 
-    day = entry.row.day
-    assert day is not None  # decisions without a date get no event
     event = Event()
-    event.add("uid", uid(region, entry.row.id))
+    event.add("uid", event_uid)
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))
-    event.add("summary", _summary(entry, lang))
-    event.add("description", _description(entry, lang))
+    event.add("summary", summary)
+    event.add("description", description)
     event.add("transp", "TRANSPARENT")
-    if entry.critical:
-        event.add("categories", [text(lang, "tl-legend-critical")])
-    if entry.row.done is None:
+    if reminder is not None:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", REMINDER)
-        alarm.add("description", text(lang, "tl-ics-reminder", title=entry.name, latest=day_text(entry.row.latest)))
+        alarm.add("description", reminder)
         event.add_component(alarm)
+    return event
+
+
+def _event(entry: Entry, region: str, stamp: datetime, lang: str, before: dict[str, Published]) -> Event:
+    day = entry.row.day
+    assert day is not None  # decisions without a date get no event
+    reminder = None if entry.row.done is not None else \
+        text(lang, "tl-ics-reminder", title=entry.name, latest=day_text(entry.row.latest))
+    event = all_day_event(uid(region, entry.row.id), day, _summary(entry, lang), _description(entry, lang), reminder)
+    if entry.critical:
+        event.add("categories", [text(lang, "tl-legend-critical")])
     sequence, dtstamp = versioned(str(event["uid"]), fingerprint(event), stamp, before)
     event.add("dtstamp", dtstamp)
     event.add("sequence", sequence)
@@ -80,18 +103,11 @@ def _event(entry: Entry, region: str, stamp: datetime, lang: str, before: dict[s
 
 
 def render(view: TimelineView, lang: str) -> str:
-    from icalendar import Calendar
-
     region = view.result.region or {"id": "plan", "name": view.result.file}
     name = text(lang, "tl-ics-name", region=region["name"])
     if view.partner_name is not None:
         name += f" · {view.partner_name}"
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    cal = calendar(PRODID, name)
     assert view.result.today is not None
     stamp = datetime.combine(view.result.today, time(), UTC)
     before = published(view.previous)
