@@ -17,7 +17,7 @@ EN: dict[str, str] = {
     "out-step-title": "{title} — {step}",
     "col-mark": "mark",
     "out-summary-head": "National summary",
-    "out-region": "region", "out-critical-decision": "critical decision", "summary-invalid": "INVALID",
+    "out-region": "region", "out-critical-decision": "critical decision",
 }
 
 NL: dict[str, str] = {
@@ -32,7 +32,7 @@ NL: dict[str, str] = {
     "out-step-title": "{title} — {step}",
     "col-mark": "markering",
     "out-summary-head": "Landelijk overzicht",
-    "out-region": "regio", "out-critical-decision": "kritiek besluit", "summary-invalid": "ONGELDIG",
+    "out-region": "regio", "out-critical-decision": "kritiek besluit",
 }
 
 # Column names of the Dutch spreadsheet (CSV with --lang nl); English keeps the JSON keys.

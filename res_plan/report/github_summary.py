@@ -7,24 +7,15 @@ from __future__ import annotations
 
 from res_plan.messages import text
 from res_plan.report.options import DEFAULT, ReportOptions
-from res_plan.report.plain import located
+from res_plan.report.plain import PLAN_STATUS_KEYS, located, urgency
 from res_plan.result import PlanResult, Status, iso
 from res_plan.timeline.markdown import cell, title_cell
 
-# Invalid first, then undatable, late, on time, done: the rows a reviewer must read come first.
-_RANK = {Status.INVALID: 0, Status.NO_DATE: 1, Status.LATE: 2, Status.ON_TIME: 3, Status.DONE: 4}
-_STATUS_KEY = {Status.ON_TIME: "status-on-time", Status.LATE: "status-late", Status.NO_DATE: "status-no-date",
-               Status.INVALID: "status-invalid", Status.DONE: "status-done"}
 MAX_PROBLEMS = 50  # a plan's list in the summary; the log and the annotations carry every one
 
 
-def _sort_key(result: PlanResult) -> tuple[int, int, str]:
-    slack = result.worst_slack
-    return (_RANK[result.status], slack if slack is not None else -(10**9), result.file)
-
-
 def _row(result: PlanResult, lang: str) -> str:
-    status = text(lang, _STATUS_KEY[result.status])
+    status = text(lang, PLAN_STATUS_KEYS[result.status])
     if result.status in (Status.INVALID, Status.NO_DATE, Status.LATE):
         status = f"**{status}**"
     region = title_cell(result.region["name"]) if result.region else "-"
@@ -57,7 +48,7 @@ def render(results: list[PlanResult], lang: str, options: ReportOptions = DEFAUL
                  text(lang, "sum-slack"), text(lang, "sum-critical"), text(lang, "sum-latest"),
                  text(lang, "gh-col-late"), text(lang, "gh-col-problems")]
         lines += ["| " + " | ".join(heads) + " |", "|---|---|---|---:|---|---|---:|---:|"]
-        ordered = sorted(results, key=_sort_key)
+        ordered = sorted(results, key=lambda r: (*urgency(r), r.file))
         lines += [_row(r, lang) for r in ordered] + [""]
         for result in ordered:
             lines += _problems(result, lang)

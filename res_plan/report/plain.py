@@ -3,6 +3,8 @@ decisions tied at the least slack."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from res_plan.messages import problem_message, text
 from res_plan.problems import Problem
 from res_plan.result import DecisionRow, PlanResult, Status
@@ -10,6 +12,32 @@ from res_plan.result import DecisionRow, PlanResult, Status
 # The message key of each status, in every human format.
 STATUS_KEYS = {Status.DONE: "status-done", Status.ON_TIME: "status-on-time", Status.LATE: "status-late",
                Status.BECAME_LATE: "tl-status-became-late", Status.NO_DATE: "status-no-date"}
+# The message key of a plan's status in the national summaries (text, terminal, GitHub).
+PLAN_STATUS_KEYS = {Status.ON_TIME: "status-on-time", Status.LATE: "status-late", Status.NO_DATE: "status-no-date",
+                    Status.INVALID: "status-invalid", Status.DONE: "status-done"}
+# Invalid first, then undatable, late, on time, done: the plans a reader must look at come first.
+_RANK = {Status.INVALID: 0, Status.NO_DATE: 1, Status.LATE: 2, Status.ON_TIME: 3, Status.DONE: 4}
+
+
+def urgency(result: PlanResult) -> tuple[int, int]:
+    """The order of plans in a summary, most urgent first: by status, then least slack."""
+    slack = result.worst_slack
+    return (_RANK[result.status], slack if slack is not None else -(10**9))
+
+
+def region_name(result: PlanResult) -> str:
+    """The region's name without the customary "RES " prefix; the file when unreadable."""
+    if not result.region:
+        return result.file
+    name = result.region["name"]
+    return name[4:] if name.startswith("RES ") and len(name) > 4 else name
+
+
+def row_order(row: DecisionRow) -> tuple[bool, bool, date, str]:
+    """The order of a plan's decisions: undatable first (they need attention), then by latest
+    date; done decisions last, by their date."""
+    day = row.latest if row.done is None else row.done
+    return (row.done is not None, day is not None, day or date.min, row.id)
 
 
 def problem_text(p: Problem, lang: str, plan_file: str | None = None) -> str:

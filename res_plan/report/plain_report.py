@@ -11,18 +11,20 @@ from datetime import date
 from res_plan.messages import text
 from res_plan.report.options import DEFAULT, ReportOptions
 from res_plan.report.plain import (
+    PLAN_STATUS_KEYS,
     STATUS_KEYS,
     delay_line,
     located,
     problems_label,
+    region_name,
+    row_order,
     tied_critical,
     tightness,
+    urgency,
     verdict_text,
 )
 from res_plan.result import DecisionRow, PlanResult, Status, iso
 from res_plan.whatif import signed
-
-_RANK = {Status.INVALID: 0, Status.NO_DATE: 1, Status.LATE: 2, Status.ON_TIME: 3, Status.DONE: 4}
 
 
 def columns(rows: Sequence[Sequence[str]], right: frozenset[int] = frozenset()) -> list[str]:
@@ -34,11 +36,6 @@ def columns(rows: Sequence[Sequence[str]], right: frozenset[int] = frozenset()) 
         cells = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
         out.append("  ".join(cells).rstrip())
     return out
-
-
-def _sort_key(row: DecisionRow) -> tuple[bool, bool, date, str]:
-    day = row.latest if row.done is None else row.done
-    return (row.done is not None, day is not None, day or date.min, row.id)
 
 
 def _dated(day: date | None, shift: int | None) -> str:
@@ -76,7 +73,7 @@ def decision_lines(result: PlanResult, lang: str, options: ReportOptions = DEFAU
     head = [text(lang, k) for k in ("col-id", "col-by", "col-earliest", "col-latest", "col-slack", "col-status",
                                     "col-mark", "col-title")]
     rows = [head]
-    for row in sorted(result.decisions, key=_sort_key):
+    for row in sorted(result.decisions, key=row_order):
         move = result.moves.get(row.id)
         rows.append([
             row.id, row.by or "-",
@@ -112,38 +109,22 @@ def plan_lines(result: PlanResult, lang: str, options: ReportOptions, details: b
     return lines
 
 
-def _region_name(result: PlanResult) -> str:
-    if not result.region:
-        return result.file
-    name = result.region["name"]
-    return name[4:] if name.startswith("RES ") and len(name) > 4 else name
-
-
-def _summary_key(result: PlanResult) -> tuple[int, int, str]:
-    slack = result.worst_slack
-    return (_RANK[result.status], slack if slack is not None else -(10**9), _region_name(result))
-
-
 def summary_lines(results: list[PlanResult], lang: str) -> list[str]:
     """One line a plan, most urgent first: region, least slack, critical decision, its latest date, status."""
     rows = [[text(lang, "out-region"), text(lang, "col-slack"), text(lang, "out-critical-decision"),
              text(lang, "col-latest"), text(lang, "col-status"), text(lang, "tl-file")]]
-    for result in sorted(results, key=_summary_key):
+    for result in sorted(results, key=lambda r: (*urgency(r), region_name(r))):
         status = result.status
-        label = text(lang, "summary-invalid") if status is Status.INVALID else text(lang, _STATUS[status])
+        label = text(lang, PLAN_STATUS_KEYS[status])
         if status is Status.INVALID:
-            rows.append([_region_name(result), "-", problems_label(lang, len(result.problems)), "-", label,
+            rows.append([region_name(result), "-", problems_label(lang, len(result.problems)), "-", label,
                          result.file])
             continue
         critical = result.critical_decision
         slack = result.worst_slack
-        rows.append([_region_name(result), "-" if slack is None else str(slack), critical.id if critical else "-",
+        rows.append([region_name(result), "-" if slack is None else str(slack), critical.id if critical else "-",
                      (iso(critical.latest) or "-") if critical else "-", label, result.file])
     return [text(lang, "out-summary-head"), *columns(rows, right=frozenset({1}))]
-
-
-_STATUS = {Status.DONE: "status-done", Status.ON_TIME: "status-on-time", Status.LATE: "status-late",
-           Status.NO_DATE: "status-no-date", Status.BECAME_LATE: "status-late"}
 
 
 def render(results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> str:

@@ -16,7 +16,7 @@ from res_plan.messages import text
 from res_plan.problems import Problem
 from res_plan.report.console import console as make_console
 from res_plan.report.options import DEFAULT, ReportOptions
-from res_plan.report.plain import STATUS_KEYS, delay_line, located, tied_critical, tightness, verdict_text
+from res_plan.report.plain import STATUS_KEYS, delay_line, located, row_order, tied_critical, tightness, verdict_text
 from res_plan.result import DecisionRow, PlanResult, iso
 from res_plan.whatif import signed
 
@@ -29,12 +29,6 @@ CRITICAL_MARK = "★"
 def status_key(row: DecisionRow) -> str:
     """The status as `check` words it: late, whether or not only the --delay made it so."""
     return STATUS_KEYS[row.status]
-
-
-def _sort_key(row: DecisionRow) -> tuple[bool, bool, date, str]:
-    # Undatable first (they need attention), then by latest date; done decisions last.
-    day = row.latest if row.done is None else row.done
-    return (row.done is not None, day is not None, day or date.min, row.id)
 
 
 def _short_by(row: DecisionRow, result: PlanResult, lang: str) -> str:
@@ -57,7 +51,7 @@ def decision_table(result: PlanResult, lang: str, options: ReportOptions = DEFAU
     table.add_column(text(lang, "col-status"), no_wrap=True)
     moved = result.moves
     critical = tied_critical(result)
-    for row in sorted(result.decisions, key=_sort_key):
+    for row in sorted(result.decisions, key=row_order):
         key = status_key(row)
         move = moved.get(row.id)
         tight = tightness(row, options.min_slack)
