@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from res_plan.bodies import BodyError, BodyResolver, PartnerInfo, partner_of, window_names
+from res_plan.bodies import BodyError, BodyResolver, PartnerInfo, partner_of, split_key, window_names
 from res_plan.durations import Duration
 from res_plan.eligible import EligibleDays
 from res_plan.kieswet import occurrences
@@ -227,7 +227,7 @@ def _check_formation(formation: bool, bodies: list[str] | None, loc: Loc, cal: P
     """A formation window may not name a representative body as partner.body either."""
     for j, entry in enumerate(bodies or []):
         if formation and "." in entry:
-            pid, body = entry.split(".", 1)
+            pid, body = split_key(entry)
             if cal.partners[pid].role("representative") == body:
                 problems.append(problem("bad-value", "formation-representative", prefix=f"{path_text(loc)}.bodies: ",
                                         loc=loc + ("bodies", j), body=entry))
