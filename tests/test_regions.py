@@ -14,7 +14,7 @@ import yaml
 from rich.console import Console
 
 from res_plan.pipeline import check_file
-from res_plan.report.summary import critical_decision, national_summary, plan_status, worst_slack
+from res_plan.report.summary import national_summary
 from res_plan.result import PlanResult
 from tests.helpers import ROOT, SHARED, check_json, run_cli
 
@@ -217,8 +217,8 @@ def test_national_summary_one_line_a_region() -> None:
     for r in rs:
         assert r.region is not None
         assert r.region["name"].removeprefix("RES ").split()[0] in out
-        critical = critical_decision(r)
-        assert critical is not None and worst_slack(r) == critical.slack
+        critical = r.critical_decision
+        assert critical is not None and r.worst_slack == critical.slack
         assert critical.id.split("@")[0] in out
     assert max(len(line) for line in out.splitlines()) <= 80
 
@@ -228,7 +228,7 @@ def test_national_summary_puts_the_worst_first(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("version: 1\n", encoding="utf-8")
     invalid = check_file(bad, None, PINNED_TODAY)
-    assert (plan_status(late), plan_status(invalid)) == ("late", "invalid")
+    assert (late.status.value, invalid.status.value) == ("late", "invalid")
     lines = [line.rstrip() for line in render(national_summary(results() + [late, invalid], "nl")).splitlines()]
     assert lines[0] == "Landelijk overzicht"
     row = {word: next(i for i, line in enumerate(lines) if word in line) for word in ("ONGELDIG", "TE LAAT")}
@@ -240,6 +240,6 @@ def test_national_summary_puts_the_worst_first(tmp_path: Path) -> None:
 
 def test_summary_helpers_on_an_empty_plan() -> None:
     empty = PlanResult("x.yaml")
-    assert worst_slack(empty) is None and critical_decision(empty) is None
-    assert plan_status(empty) == "done"
+    assert empty.worst_slack is None and empty.critical_decision is None
+    assert empty.status.value == "done"
     assert run_cli("check", str(REGIONS / "u16.yaml"))[0] in (0, 1)

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from res_plan.messages import text
 from res_plan.report.plain import PLAN_STATUS_KEYS, problems_label, region_name, urgency
-from res_plan.result import DecisionRow, PlanResult, Status, iso
+from res_plan.result import PlanResult, Status, iso
 
 _STYLE = {Status.LATE: "bold red", Status.NO_DATE: "bold red", Status.INVALID: "bold red",
           Status.ON_TIME: "green", Status.DONE: "dim"}
@@ -16,18 +16,6 @@ _STYLE = {Status.LATE: "bold red", Status.NO_DATE: "bold red", Status.INVALID: "
 
 def _label(lang: str, key: str, **params: str) -> str:
     return text(lang, f"sum-{key}", **params)
-
-
-def worst_slack(result: PlanResult) -> int | None:
-    return result.worst_slack
-
-
-def critical_decision(result: PlanResult) -> DecisionRow | None:
-    return result.critical_decision
-
-
-def plan_status(result: PlanResult) -> str:
-    return result.status.value
 
 
 def national_summary(results: list[PlanResult], lang: str) -> Table:
