@@ -288,9 +288,10 @@ class Partner(Strict):
     id: Id = Field(description="Partner id, used in `by: id.body` and `for_each`.")
     name: Text | None = Field(default=None, description="Display name of the partner; default its id.")
     kind: Kind = Field(description="gemeente | provincie | waterschap | regio | netbeheerder | rijk | other.")
-    meetings: dict[Id, Meetings] = Field(default={}, description="Meeting calendar per body: a list of dates, an "
-                                                                 "rrule, or an iCalendar file ({ics, match}). "
-                                                                 "Without one, every eligible working day counts.")
+    meetings: dict[Id, Meetings] = Field(default_factory=dict, json_schema_extra={"default": {}},  # no copy per partner
+                                       description="Meeting calendar per body: a list of dates, an rrule, or "
+                                                   "an iCalendar file ({ics, match}). Without one, every "
+                                                   "eligible working day counts.")
 
 
 class Step(Strict):
@@ -343,7 +344,9 @@ class Decision(Strict):
                                                          "partner.")
     lead: Dur | None = Field(default=None, description="Preparation time after the decision is ready to start "
                                                        "(duration, e.g. 6w).")
-    after: list[After] = Field(default=[], description="Decisions that must come first: an id, or {id, gap}.")
+    # A factory, not default=[]: a default value is deep-copied for every decision that omits it.
+    after: list[After] = Field(default_factory=list, json_schema_extra={"default": []},
+                               description="Decisions that must come first: an id, or {id, gap}.")
     deadline: Date | None = Field(default=None, description="This decision must be taken strictly before this date.")
     not_before: Date | None = Field(default=None, description="This decision cannot be taken before this date.")
     for_each: list[Id] | None = Field(default=None, description="Partner kinds and/or partner ids; one instance per "

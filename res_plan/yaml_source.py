@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -237,18 +237,19 @@ class _Builder:
         self.root_mark: Mark = (1, 1)
 
     def run(self, events: Iterable[Event]) -> None:
-        stack, resolved = self.stack, _resolved
+        stack, resolved, frame_of = self.stack, _resolved, _Frame
         for event in events:
             kind = type(event)
             if kind is ScalarEvent:
                 # The hot path (most events of a plan): a plain or quoted scalar, stored inline.
-                scalar = cast(ScalarEvent, event)
+                scalar: ScalarEvent = event  # type: ignore[assignment]
+                value: Any = scalar.value
                 if scalar.tag is None:
                     if scalar.implicit[0]:
-                        tag = resolved.get(scalar.value) or _resolve(scalar.value)
-                        value = scalar.value if tag == _STR else self.construct(tag, scalar)
-                    else:
-                        value = scalar.value  # quoted: always text
+                        tag = resolved.get(value) or _resolve(value)
+                        if tag != _STR:
+                            value = self.construct(tag, scalar)
+                    # else quoted: always text
                 else:
                     value = self.scalar(scalar)
                 if scalar.anchor:
@@ -265,31 +266,64 @@ class _Builder:
                 if frame.room == 0:
                     self.count_entry(event)  # raises with the message
                 frame.room -= 1
-                container = frame.container
-                if type(container) is PosList:
-                    container.append(value)
-                    container.marks.append(mark)
-                elif frame.key is _MISSING:
-                    if type(value) is str and value not in container.marks:
-                        frame.key, frame.key_mark = value, mark
-                    else:
-                        frame.key, frame.key_mark = self.checked_key(value, mark, container), mark  # type: ignore[arg-type]
-                else:
-                    key, frame.key = frame.key, _MISSING
-                    if key is not _MISSING:
-                        container[key] = value
-                        container.marks[key] = (frame.key_mark, mark)
-            elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                self.open(event, kind is MappingStartEvent)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                self.close(event)
+                done = stack.pop()
+                if done.anchor or done.bad_tag:
+                    self.close(event, done)
+                    continue
+                value, mark = done.container, done.mark
+                if not stack:
+                    self.has_root, self.root, self.root_mark = True, value, mark
+                    continue
+                frame = stack[-1]  # its entry was counted when the container opened
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                opening: MappingStartEvent = event  # type: ignore[assignment]
+                if opening.tag is not None or opening.anchor:
+                    self.open(event, kind is MappingStartEvent)
+                    continue
+                # Inline for the same reason as scalars: a plan has a mapping per decision.
+                self.total += 1
+                if self.total > MAX_NODES:
+                    raise _too_many_nodes(event)
+                if stack:
+                    parent = stack[-1]
+                    if parent.room == 0:
+                        self.count_entry(event)  # raises with the message
+                    parent.room -= 1
+                start = opening.start_mark
+                mark = (start.line + 1, start.column + 1) if start is not None else (1, 1)
+                if kind is MappingStartEvent:
+                    stack.append(frame_of(PosDict(), mark, None, self.total, 2 * MAX_ITEMS))
+                else:
+                    stack.append(frame_of(PosList(), mark, None, self.total, MAX_ITEMS))
+                if len(stack) > MAX_DEPTH:
+                    raise PlanInvalid([_too_deep(*mark)])
+                continue
             elif kind is AliasEvent:
                 self.alias(event)
-            elif kind is DocumentStartEvent:
-                self.documents += 1
-                if self.documents > 1:
-                    line, column = _at(event)
-                    raise PlanInvalid([problem("yaml-syntax", "yaml-two-documents", line=line, column=column)])
+                continue
+            else:
+                if kind is DocumentStartEvent:
+                    self.documents += 1
+                    if self.documents > 1:
+                        line, column = _at(event)
+                        raise PlanInvalid([problem("yaml-syntax", "yaml-two-documents", line=line, column=column)])
+                continue
+            # A scalar or a closed container, placed into the open container above it.
+            container = frame.container
+            if type(container) is PosList:
+                container.append(value)
+                container.marks.append(mark)
+            elif frame.key is _MISSING:
+                if type(value) is str and value not in container.marks:
+                    frame.key, frame.key_mark = value, mark
+                else:
+                    frame.key, frame.key_mark = self.checked_key(value, mark, container), mark  # type: ignore[arg-type]
+            else:
+                key, frame.key = frame.key, _MISSING
+                if key is not _MISSING:
+                    container[key] = value
+                    container.marks[key] = (frame.key_mark, mark)
 
     def open(self, event: Event, is_map: bool) -> None:
         self.total += 1
@@ -308,8 +342,7 @@ class _Builder:
         if len(self.stack) > MAX_DEPTH:
             raise PlanInvalid([_too_deep(*_at(event))])
 
-    def close(self, event: Event) -> None:
-        frame = self.stack.pop()
+    def close(self, event: Event, frame: _Frame) -> None:
         value = None if frame.bad_tag else frame.container
         if frame.anchor:
             self.anchors[frame.anchor] = (value, self.total - frame.start_total + 1)
