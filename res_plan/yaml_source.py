@@ -77,7 +77,7 @@ class PosDict(dict[Any, Any]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.marks: dict[Any, tuple[Mark, Mark]] = {}
+        self.marks: dict[Any, int] = {}  # key -> key mark << _PAIR_SHIFT | value mark
 
 
 class PosList(list[Any]):
@@ -87,10 +87,27 @@ class PosList(list[Any]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.marks: list[Mark] = []
+        self.marks: list[int] = []
 
 
 Mark = tuple[int, int]
+
+# Marks are kept packed in one int, 0-based line << _LINE_SHIFT | column, and a mapping entry's
+# key and value marks in one int too: a national plan has millions of values, and two tuples
+# per value took more memory than the values themselves.
+_LINE_SHIFT = 25  # a 16 MiB file has fewer than 2**25 characters on any line
+_COLUMN = (1 << _LINE_SHIFT) - 1
+_PAIR_SHIFT = 2 * _LINE_SHIFT + 2  # above the largest packed mark
+_VALUE = (1 << _PAIR_SHIFT) - 1
+
+
+def _unpack(packed: int) -> Mark:
+    """1-based line and column of a packed mark."""
+    return (packed >> _LINE_SHIFT) + 1, (packed & _COLUMN) + 1
+
+
+def _pack(mark: Mark) -> int:
+    return (mark[0] - 1) << _LINE_SHIFT | (mark[1] - 1)
 
 
 @dataclass
@@ -102,21 +119,21 @@ class PositionedYaml:
 
     def position(self, loc: Loc, at_key: bool = False) -> tuple[int | None, int | None]:
         """1-based line and column of the deepest part of loc present in the file."""
-        node, mark = self.data, self.start
+        node, packed = self.data, None
         for i, part in enumerate(loc):
             last = i == len(loc) - 1
             if isinstance(node, PosDict):
                 key = _find_key(node, part)
                 if key is _MISSING:
                     break
-                key_mark, value_mark = node.marks[key]
-                mark = key_mark if (last and at_key) else value_mark
+                pair = node.marks[key]
+                packed = pair >> _PAIR_SHIFT if (last and at_key) else pair & _VALUE
                 node = node[key]
             elif isinstance(node, PosList) and isinstance(part, int) and 0 <= part < len(node):
-                mark, node = node.marks[part], node[part]
+                packed, node = node.marks[part], node[part]
             else:
                 break
-        return mark
+        return self.start if packed is None else _unpack(packed)
 
 
 _MISSING = object()
@@ -154,7 +171,7 @@ def parse(text: str) -> PositionedYaml:
         raise PlanInvalid([problem("yaml-syntax", "yaml-empty", line=1, column=1)])
     if builder.problems:
         raise PlanInvalid(builder.problems)
-    return PositionedYaml(builder.root, builder.root_mark)
+    return PositionedYaml(builder.root, _unpack(builder.root_mark))
 
 
 def _line_column(text: str, position: int) -> tuple[int, int]:
@@ -207,13 +224,13 @@ class _Frame:
     """An open mapping or list while its events stream by."""
 
     container: PosDict | PosList
-    mark: Mark
+    mark: int  # packed
     anchor: str | None
     start_total: int
     room: int
     bad_tag: bool = False
     key: Any = _MISSING
-    key_mark: Mark = (0, 0)
+    key_mark: int = 0
 
 
 class _Builder:
@@ -234,7 +251,7 @@ class _Builder:
         self.documents = 0
         self.has_root = False
         self.root: Any = None
-        self.root_mark: Mark = (1, 1)
+        self.root_mark = 0  # packed
 
     def run(self, events: Iterable[Event]) -> None:
         stack, resolved, frame_of = self.stack, _resolved, _Frame
@@ -258,7 +275,7 @@ class _Builder:
                 if self.total > MAX_NODES:
                     raise _too_many_nodes(event)
                 start = scalar.start_mark
-                mark = (start.line + 1, start.column + 1) if start is not None else (1, 1)
+                mark = start.line << _LINE_SHIFT | start.column if start is not None else 0
                 if not stack:
                     self.has_root, self.root, self.root_mark = True, value, mark
                     continue
@@ -291,13 +308,13 @@ class _Builder:
                         self.count_entry(event)  # raises with the message
                     parent.room -= 1
                 start = opening.start_mark
-                mark = (start.line + 1, start.column + 1) if start is not None else (1, 1)
+                mark = start.line << _LINE_SHIFT | start.column if start is not None else 0
                 if kind is MappingStartEvent:
                     stack.append(frame_of(PosDict(), mark, None, self.total, 2 * MAX_ITEMS))
                 else:
                     stack.append(frame_of(PosList(), mark, None, self.total, MAX_ITEMS))
                 if len(stack) > MAX_DEPTH:
-                    raise PlanInvalid([_too_deep(*mark)])
+                    raise PlanInvalid([_too_deep(*_unpack(mark))])
                 continue
             elif kind is AliasEvent:
                 self.alias(event)
@@ -323,7 +340,7 @@ class _Builder:
                 key, frame.key = frame.key, _MISSING
                 if key is not _MISSING:
                     container[key] = value
-                    container.marks[key] = (frame.key_mark, mark)
+                    container.marks[key] = frame.key_mark << _PAIR_SHIFT | mark
 
     def open(self, event: Event, is_map: bool) -> None:
         self.total += 1
@@ -337,7 +354,7 @@ class _Builder:
         anchor = getattr(event, "anchor", None)
         if anchor:
             self.open_anchors.add(anchor)
-        self.stack.append(_Frame(PosDict() if is_map else PosList(), _at(event), anchor, self.total,
+        self.stack.append(_Frame(PosDict() if is_map else PosList(), _pack(_at(event)), anchor, self.total,
                                  2 * MAX_ITEMS if is_map else MAX_ITEMS, bad))
         if len(self.stack) > MAX_DEPTH:
             raise PlanInvalid([_too_deep(*_at(event))])
@@ -359,7 +376,7 @@ class _Builder:
             raise PlanInvalid([problem("yaml-syntax", "yaml-alias-undefined", anchor=shorten(anchor, 40), line=line,
                                        column=column)])
         value, size = self.anchors[anchor]
-        self.add(value, (line, column), size, event)
+        self.add(value, _pack((line, column)), size, event)
 
     def count_entry(self, event: Event) -> None:
         if self.stack:
@@ -368,7 +385,7 @@ class _Builder:
                 raise _too_large(event, "yaml-too-many-items", MAX_ITEMS)
             frame.room -= 1
 
-    def add(self, value: Any, mark: Mark, size: int, event: Event, counted: bool = False) -> None:
+    def add(self, value: Any, mark: int, size: int, event: Event, counted: bool = False) -> None:
         if size:
             self.total += size
             if self.total > MAX_NODES:
@@ -389,11 +406,11 @@ class _Builder:
             key, frame.key = frame.key, _MISSING
             if key is not _MISSING:
                 container[key] = value
-                container.marks[key] = (frame.key_mark, mark)
+                container.marks[key] = frame.key_mark << _PAIR_SHIFT | mark
 
-    def checked_key(self, key: Any, mark: Mark, container: PosDict) -> Any:
+    def checked_key(self, key: Any, mark: int, container: PosDict) -> Any:
         """The key to store under, or _MISSING (with a problem) when it cannot be one."""
-        line, column = mark
+        line, column = _unpack(mark)
         if key is _MERGE:
             self.problems.append(problem("bad-value", "yaml-merge-key", line=line, column=column))
             return _MISSING
@@ -401,7 +418,7 @@ class _Builder:
             self.problems.append(problem("bad-value", "yaml-key-not-plain", line=line, column=column))
             return _MISSING
         if key in container.marks:
-            first = container.marks[key][0][0]
+            first = _unpack(container.marks[key] >> _PAIR_SHIFT)[0]
             self.problems.append(problem("duplicate-key", "yaml-duplicate-key", key=shorten(str(key)), first=first,
                                          line=line, column=column))
             return _MISSING
