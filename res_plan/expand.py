@@ -38,6 +38,11 @@ class _Expanded:
     steps: list[str] | None = None
 
 
+def _at(loc: Loc) -> str:
+    """`decisions[3].after[0]: `, the start of a message about loc (written only for a message)."""
+    return f"{path_text(loc)}: "
+
+
 class _Builder:
     def __init__(self, plan: Plan, today: date) -> None:
         self.plan = plan
@@ -50,6 +55,9 @@ class _Builder:
         self.partners: dict[str, PartnerInfo] = {}
         self.targets: dict[_Key, list[int]] = {}  # what a reference names, worked out once
         self.joins: dict[tuple[_Key, Duration], Join] = {}
+        self.bodies: dict[tuple[str, str | None], str] = {}  # (by, partner) -> body key, resolved once
+        self.position: dict[str, int] = {}  # partner id -> its place in the file
+        self.of_kind: dict[str, list[int]] = {}  # partner kind -> places of its partners
 
     def error(self, code: str, template: str | Message, loc: Loc, decision: str | None = None, at_key: bool = False,
               prefix: str = "", params: Mapping[str, object] | None = None, **named: object) -> None:
@@ -64,6 +72,8 @@ class _Builder:
                            id=partner.id)
                 continue
             self.partners[partner.id] = PartnerInfo.of(partner)
+            self.of_kind.setdefault(partner.kind, []).append(len(self.position))
+            self.position[partner.id] = len(self.position)
 
     def expand_decisions(self) -> None:
         written = {d.id for d in self.plan.decisions}  # once, not per decision: linear at any size
@@ -100,26 +110,26 @@ class _Builder:
 
     def _shape_ok(self, decision: Decision, loc: Loc) -> bool:
         ok = True
-        at = f"{path_text(loc)}: "
         stepped = decision.steps is not None or decision.procedure is not None
         if decision.steps is not None and decision.procedure is not None:
-            self.error("bad-value", "steps-and-procedure", loc + ("procedure",), decision.id, prefix=at)
+            self.error("bad-value", "steps-and-procedure", loc + ("procedure",), decision.id, prefix=_at(loc))
             ok = False
         for key in ("lead", "by"):
             if stepped and getattr(decision, key) is not None:
-                self.error("bad-value", "key-on-steps", loc + (key,), decision.id, at_key=True, prefix=at, key=key)
+                self.error("bad-value", "key-on-steps", loc + (key,), decision.id, at_key=True, prefix=_at(loc),
+                           key=key)
                 ok = False
         if decision.for_each is not None and decision.partner is not None:
             self.error("bad-value", "for-each-and-partner", loc + ("partner",), decision.id, at_key=True,
-                       prefix=at)
+                       prefix=_at(loc))
             ok = False
         if decision.kind == "vergunning" and decision.partner is None and decision.for_each is None:
             self.error("missing-key", "vergunning-needs-partner", loc + ("kind",), decision.id, at_key=True,
-                       prefix=at)
+                       prefix=_at(loc))
             ok = False
         if decision.leads is not None and decision.procedure is None:
             self.error("bad-value", "leads-without-procedure", loc + ("leads",), decision.id, at_key=True,
-                       prefix=at)
+                       prefix=_at(loc))
             ok = False
         if decision.partner is not None and decision.partner not in self.partners:
             self.error("unknown-reference", "unknown-partner", loc + ("partner",), decision.id,
@@ -173,20 +183,21 @@ class _Builder:
     def _contexts(self, decision: Decision, loc: Loc, warn_empty: bool = True) -> list[str | None]:
         if decision.for_each is None:
             return [decision.partner]
-        entries = set()
+        places: set[int] = set()  # of the matching partners: instances come in the partners' order
         for j, entry in enumerate(decision.for_each):
             if entry in KINDS:
-                entries.add(entry)
-                if warn_empty and not any(p.kind == entry for p in self.partners.values()):
+                places.update(self.of_kind.get(entry, ()))
+                if warn_empty and entry not in self.of_kind:
                     self.warnings.append(problem("no-instances", "no-instances", prefix=f"{decision.id}: ", kind=entry,
                                                  severity="warning", decision=decision.id, loc=loc + ("for_each", j)))
-            elif entry in self.partners:
-                entries.add(entry)
+            elif entry in self.position:
+                places.add(self.position[entry])
             else:
                 self.error("unknown-reference", "for-each-unknown", loc + ("for_each", j), decision.id,
                            prefix=f"{path_text(loc)}.for_each: ", entry=entry,
                            hint=suggest(entry, list(KINDS) + list(self.partners)))
-        return [p.id for p in self.partners.values() if p.kind in entries or p.id in entries]
+        ids = list(self.position)
+        return [ids[k] for k in sorted(places)]
 
     def _add_nodes(self, decision: Decision, loc: Loc, partner: str | None, expanded: bool,
                    steps: list[tuple[Step, Loc]]) -> list[int]:
@@ -195,27 +206,31 @@ class _Builder:
         not_before = decision.not_before.toordinal() if decision.not_before else None
         out: list[int] = []
         specs: list[tuple[Step | None, Loc]] = list(steps) or [(None, loc)]
+        routine, info = is_routine(decision), self.partners.get(partner or "")
+        decision_title = decision.title or decision.id
         for step, step_loc in specs:
             by_text = step.by if step else decision.by
-            if step is None:
-                by_loc = loc + ("by",)
-            else:  # a built-in procedure's step is blamed on the decision's procedure key
-                by_loc = step_loc if step_loc[-1] == "procedure" else step_loc + ("by",)
-            by = self._resolve_by(by_text, partner, by_loc, decision.id)
+            by = None if by_text is None else self.bodies.get((by_text, partner))
+            if by is None and by_text is not None:
+                if step is None:
+                    by_loc = loc + ("by",)
+                else:  # a built-in procedure's step is blamed on the decision's procedure key
+                    by_loc = step_loc if step_loc[-1] == "procedure" else step_loc + ("by",)
+                by = self._resolve_by(by_text, partner, by_loc, decision.id)
             node = Node(
                 id=f"{base}.{step.id}" if step else base,
                 decision=decision.id,
                 partner=partner,
                 step=step.id if step else None,
-                title=one_line((step.title or step.id) if step else (decision.title or decision.id)),
+                title=one_line((step.title or step.id) if step else decision_title),
                 by=by,
-                lead=step_lead(step, self.partners.get(partner or "")) if step else (decision.lead or ZERO),
+                lead=step_lead(step, info) if step else (decision.lead or ZERO),
                 statutory=step.statutory if step else False,
-                routine=is_routine(decision),
+                routine=routine,
                 deadline=deadline,
                 not_before=not_before,
                 loc=step_loc if step_loc[0] == "decisions" else loc,
-                decision_title=decision.title or decision.id,
+                decision_title=decision_title,
             )
             if out:
                 node.after.append((out[-1], ZERO))
@@ -228,7 +243,8 @@ class _Builder:
         if text is None:
             return None
         try:
-            return resolve_by(text, self.partners, partner)
+            known = self.bodies[(text, partner)] = resolve_by(text, self.partners, partner)
+            return known
         except BodyError as err:
             self.error(err.code, err.wording, loc, decision, prefix=f"{path_text(loc)}: ")
             return None
@@ -261,24 +277,23 @@ class _Builder:
     def _lookup(self, ref: str, group: _Expanded, context: str | None, loc: Loc) -> tuple[_Key, list[int]] | None:
         """The nodes a reference names, with a key that is the same wherever it names the same ones."""
         decision = group.decision.id
-        at = f"{path_text(loc)}: "
         match = _REF_RE.match(ref)
         if match is None:
-            self.error("bad-value", "not-a-reference", loc, decision, prefix=at, ref=ref)
+            self.error("bad-value", "not-a-reference", loc, decision, prefix=_at(loc), ref=ref)
             return None
         name, partner, step = match.groups()
         target = self.groups.get(name)
         if target is None:
-            self.error("unknown-reference", "unknown-decision", loc, decision, prefix=at, name=name,
+            self.error("unknown-reference", "unknown-decision", loc, decision, prefix=_at(loc), name=name,
                        hint=suggest(name, self.groups))
             return None
         if name == decision:
-            self.error("cycle", "self-reference", loc, decision, prefix=at, id=decision)
+            self.error("cycle", "self-reference", loc, decision, prefix=_at(loc), id=decision)
             return None
         if partner is not None:
             if not target.expanded or partner not in target.instances:
                 have = ", ".join(f"{name}@{p}" for p in target.instances if p)
-                self.error("unknown-reference", "no-instance-for", loc, decision, prefix=at, name=name,
+                self.error("unknown-reference", "no-instance-for", loc, decision, prefix=_at(loc), name=name,
                            partner=partner, have=have or Message("word-none"),
                            hint=suggest(partner, [p for p in target.instances if p]))
                 return None
@@ -288,8 +303,8 @@ class _Builder:
         else:
             which = None  # every instance
         if step is not None and (target.steps is None or step not in target.steps):
-            self.error("unknown-reference", "decision-has-no-step", loc, decision, prefix=at, name=name, step=step,
-                       hint=suggest(step, target.steps or []))
+            self.error("unknown-reference", "decision-has-no-step", loc, decision, prefix=_at(loc), name=name,
+                       step=step, hint=suggest(step, target.steps or []))
             return None
         key = (name, which, step)
         if key not in self.targets:

@@ -7,6 +7,7 @@ schedule's own reasons into words instead of computing them a second time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -166,14 +167,21 @@ def backward(net: Network, timings: list[Timing]) -> None:
             joins[join.index] = join_bound(join, lambda c: term(c, join.gap), lambda c: timings[c].done is None)
         return joins[join.index]
 
+    member_of = net.succs.member_of
     for i in reversed(net.order):
         node, t = net.nodes[i], timings[i]
         deadline_term = net.deadline - 1
         if node.deadline is not None:
             deadline_term = min(deadline_term, node.deadline - 1)
+        if not member_of[i]:
+            if _direct_only(net, i, t, deadline_term, term, timings):
+                t.latest = net.calendar.eligible(node.by, node.routine).last_on_or_before(t.bound)  # type: ignore[arg-type]
+                if t.latest is None:
+                    t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
+            continue
         terms: list[tuple[int, tuple[int, int]]] = []  # (term, (successor, position))
         null_succs: list[tuple[int, int]] = []
-        shared = [of_join(join) for join in net.succs.member_of[i]]
+        shared = [of_join(join) for join in member_of[i]]
         try:
             if any(j.beyond for j in shared):
                 raise BeyondHorizon
@@ -203,6 +211,34 @@ def backward(net: Network, timings: list[Timing]) -> None:
             t.latest = net.calendar.eligible(node.by, node.routine).last_on_or_before(t.bound)
             if t.latest is None:
                 t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
+
+
+def _direct_only(net: Network, i: int, t: Timing, deadline_term: int, term: Callable[[int, Duration], int | None],
+                 timings: list[Timing]) -> bool:
+    """backward() for a node that is in no join (most of them), without the joins' lists: whether
+    its latest is still to be found (not done, and bound(X) known)."""
+    bound, first = deadline_term, None
+    nulls: list[int] = []
+    try:
+        got_terms = [(term(s, gap), s, k) for s, gap, k in net.succs.direct[i]]
+    except BeyondHorizon:
+        t.why_no_latest = Message("beyond-horizon")
+        return False
+    for got, s, k in got_terms:
+        if got is None:
+            nulls.append(s)
+        elif got < bound or (got == bound and first is None):
+            bound, first = got, (s, k)
+    if nulls:
+        t.binding = nulls  # never done: a done successor has its date
+        t.why_no_latest = Message("no-latest-succ", {"succ": net.nodes[nulls[0]].id})
+        return False
+    t.bound = bound
+    t.deadline_binds = deadline_term == bound
+    if first is not None:
+        t.binding = [s for got, s, _ in got_terms if got == bound and timings[s].done is None]
+    _record_bound(net, i, t, first, timings)
+    return t.done is None
 
 
 def _record_bound(net: Network, i: int, t: Timing, first: tuple[int, int] | None, timings: list[Timing]) -> None:
