@@ -325,13 +325,19 @@ def main() -> None:
         print("res-plan: an empty argument; name a file or folder (or leave it out: regions/)", file=sys.stderr)
         sys.exit(2)
     cli_startup.skip_pydantic_plugins()
+    from res_plan import process_exit
     from res_plan.closed_pipe import PipeSafe
 
     sys.stdout = PipeSafe(sys.stdout)
+    process_exit.enable()
     try:
         app()
+        code = 0
+    except SystemExit as exc:
+        code = process_exit.code_of(exc)
     except KeyboardInterrupt:
-        sys.exit(130)
+        code = 130
     except Exception as exc:  # a bug, never bad input: say so without a traceback
         print(f"res-plan: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        sys.exit(2)
+        code = 2
+    process_exit.leave(code)

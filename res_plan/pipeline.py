@@ -22,6 +22,7 @@ from res_plan.network import Network
 from res_plan.no_gc import paused
 from res_plan.plan_files import find_plan_files, locate, read_text
 from res_plan.problems import PlanInvalid, Problem, capped, problem
+from res_plan.process_exit import keep
 from res_plan.result import DecisionRow, PlanResult
 from res_plan.safe_text import one_line, shown_path
 from res_plan.schedule import Schedule, schedule
@@ -130,7 +131,9 @@ def check_file(path: Path, today: date | None, system_today: date,
             text = read_text(path)
         except PlanInvalid as exc:
             return PlanResult(name, problems=[locate(p, None, name) for p in exc.problems])
-        return check_text(text, name, today, system_today, path.parent, delays, min_slack)
+        result = check_text(text, name, today, system_today, path.parent, delays, min_slack)
+        keep(result)  # freed by the process's end, not object by object
+        return result
     except (Exception, RecursionError) as exc:  # a bug, never bad input: said, and the run goes on
         fault = problem("internal-error", "internal-error-in-file", error=f"{type(exc).__name__}: {exc}"[:300])
         return PlanResult(name, problems=[replace(fault, file=name)])
