@@ -90,8 +90,9 @@ def root(
 @app.command()
 def check(
     paths: Annotated[list[Path] | None,
-                     typer.Argument(readable=False, help="Plan files or folders (default: regions/).")] = None,
-    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+                     typer.Argument(metavar="PATH", readable=False,
+                                    help="Plan files or folders (default: regions/).")] = None,
+    today: Annotated[str | None, typer.Option(metavar="DATE", help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
     lang: Annotated[Lang | None, typer.Option(help="Language of text output (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
@@ -124,17 +125,20 @@ def check(
 
 @app.command()
 def timeline(
-    path: Annotated[Path, typer.Argument(readable=False, help="The plan file.")],
+    path: Annotated[Path, typer.Argument(metavar="PLAN", readable=False, help="The plan file.")],
     format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, "
                                         "markdown, csv, html, ics, json, mermaid (a Gantt for wikis) "
                                         "or xlsx (needs --output).")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically; never "
-                                                   "over the plan file) instead of stdout.")] = None,
-    partner: Annotated[str | None, typer.Option(help="Only the decisions of this partner's bodies.")] = None,
-    from_: Annotated[str | None, typer.Option("--from",
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                                help="Write to FILE (atomically; never "
+                                                     "over the plan file) instead of stdout.")] = None,
+    partner: Annotated[str | None, typer.Option(metavar="PARTNER",
+                                                help="Only the decisions of this partner's bodies.")] = None,
+    from_: Annotated[str | None, typer.Option("--from", metavar="DATE",
                                                  help="Only decisions whose date is on or after DATE.")] = None,
-    to: Annotated[str | None, typer.Option(help="Only decisions whose date is on or before DATE.")] = None,
-    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    to: Annotated[str | None, typer.Option(metavar="DATE",
+                                           help="Only decisions whose date is on or before DATE.")] = None,
+    today: Annotated[str | None, typer.Option(metavar="DATE", help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     lang: Annotated[Lang | None, typer.Option(help="Language of the output (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
     delay: DelayOption = None,
@@ -160,13 +164,14 @@ def timeline(
 
 @app.command()
 def agenda(
-    paths: Annotated[list[Path], typer.Argument(readable=False, help="Plan files or folders.")],
-    partner: Annotated[str, typer.Option(help="The partner whose bodies' decisions are listed.")],
-    body: Annotated[str | None, typer.Option(help="Only this body (or role) of the partner.")] = None,
-    from_: Annotated[str | None, typer.Option("--from",
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", readable=False, help="Plan files or folders.")],
+    partner: Annotated[str, typer.Option(metavar="PARTNER", help="The partner whose bodies' decisions are listed.")],
+    body: Annotated[str | None, typer.Option(metavar="BODY", help="Only this body (or role) of the partner.")] = None,
+    from_: Annotated[str | None, typer.Option("--from", metavar="DATE",
                                                  help="Only decisions whose date is on or after DATE.")] = None,
-    to: Annotated[str | None, typer.Option(help="Only decisions whose date is on or before DATE.")] = None,
-    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    to: Annotated[str | None, typer.Option(metavar="DATE",
+                                           help="Only decisions whose date is on or before DATE.")] = None,
+    today: Annotated[str | None, typer.Option(metavar="DATE", help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, "
                                         "markdown, csv, json or ics.")] = "table",
     lang: Annotated[Lang | None, typer.Option(help="Language of the output (default from "
@@ -202,7 +207,7 @@ def diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The old version: a plan file, or REV:PATH "
                                        "(a file at a git revision, e.g. main:regions/u16.yaml).")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="The new version: a plan file or REV:PATH.")],
-    today: Annotated[str | None, typer.Option(help="Plan both as if today were DATE (default: the new "
+    today: Annotated[str | None, typer.Option(metavar="DATE", help="Plan both as if today were DATE (default: the new "
                                                  "version's today, else the system date).")] = None,
     format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
     lang: Annotated[Lang | None, typer.Option(help="Language of the output (default from "
@@ -234,7 +239,7 @@ def schema(
 
 @app.command()
 def procedures(
-    name: Annotated[str | None, typer.Argument(help="Show only this procedure.")] = None,
+    name: Annotated[str | None, typer.Argument(metavar="NAME", help="Show only this procedure.")] = None,
     lang: Annotated[Lang | None, typer.Option(help="Language of the labels (default from "
                                                  "RES_PLAN_LANG or LANG).")] = None,
 ) -> None:
@@ -247,12 +252,14 @@ def procedures(
 
 @app.command()
 def init(
-    region: Annotated[str | None, typer.Option(help="Start from the shipped data of this RES region "
+    region: Annotated[str | None, typer.Option(metavar="REGION", help="Start from the shipped data of this RES region "
                                                   "(e.g. noord-veluwe).")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (never overwritten); "
-                                                   "default: print to stdout.")] = None,
-    today: Annotated[str | None, typer.Option(help="Plan from DATE (YYYY-MM-DD) and write it into the file "
-                                                 "as today:; default: the system date, not written.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                                help="Write to FILE (never overwritten); "
+                                                     "default: print to stdout.")] = None,
+    today: Annotated[str | None, typer.Option(metavar="DATE",
+                                              help="Plan from DATE (YYYY-MM-DD) and write it into the file "
+                                                   "as today:; default: the system date, not written.")] = None,
 ) -> None:
     """Write a new, commented plan file to start from.
 
@@ -267,9 +274,9 @@ def init(
 
 @app.command()
 def explain(
-    path: Annotated[Path, typer.Argument(readable=False, help="The plan file.")],
+    path: Annotated[Path, typer.Argument(metavar="PLAN", readable=False, help="The plan file.")],
     decision: Annotated[str, typer.Argument(metavar="ID", help="A decision id as `check` lists it.")],
-    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    today: Annotated[str | None, typer.Option(metavar="DATE", help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     lang: Annotated[Lang | None, typer.Option(help="Language (default from RES_PLAN_LANG or LANG).")] = None,
 ) -> None:
     """Why a decision has its earliest and latest dates: the binding chain both ways."""
@@ -281,15 +288,18 @@ def explain(
 
 @app.command()
 def meetings(
-    path: Annotated[Path, typer.Argument(readable=False, help="The plan file.")],
-    partner: Annotated[str | None, typer.Option(help="Only the bodies of this partner.")] = None,
-    body: Annotated[str | None, typer.Option(help="Only this body or role (raad, ps, ab, representative, "
-                                               "...).")] = None,
-    from_: Annotated[str | None, typer.Option("--from", help="From DATE (default: the plan's today).")] = None,
-    to: Annotated[str | None, typer.Option(help="To DATE (default: the day before the deadline).")] = None,
+    path: Annotated[Path, typer.Argument(metavar="PLAN", readable=False, help="The plan file.")],
+    partner: Annotated[str | None, typer.Option(metavar="PARTNER", help="Only the bodies of this partner.")] = None,
+    body: Annotated[str | None, typer.Option(metavar="BODY",
+                                             help="Only this body or role (raad, ps, ab, representative, "
+                                                  "...).")] = None,
+    from_: Annotated[str | None, typer.Option("--from", metavar="DATE",
+                                              help="From DATE (default: the plan's today).")] = None,
+    to: Annotated[str | None, typer.Option(metavar="DATE",
+                                           help="To DATE (default: the day before the deadline).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
                                         help="Output format: table, csv or json.")] = "table",
-    today: Annotated[str | None, typer.Option(help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
+    today: Annotated[str | None, typer.Option(metavar="DATE", help="Plan as if today were DATE (YYYY-MM-DD).")] = None,
     lang: Annotated[Lang | None, typer.Option(help="Language (default from RES_PLAN_LANG or LANG).")] = None,
 ) -> None:
     """The meeting dates of each body (listed, rrule or iCalendar file), which of them can carry a
@@ -328,6 +338,10 @@ def main() -> None:
     from res_plan import process_exit
     from res_plan.closed_pipe import PipeSafe
 
+    if not sys.stdout.isatty():
+        # Help and usage errors as plain text in a log or a pipe: no box drawing, and typer's rich
+        # help (which loads a Markdown parser) costs more than the rest of `--help` together.
+        app.rich_markup_mode = None
     sys.stdout = PipeSafe(sys.stdout)
     process_exit.enable()
     try:
