@@ -58,11 +58,15 @@ def shipped_first(code: str) -> HolidaySource:
     if code.upper() != "NL":
         return holiday_source(code)
     fallback: list[HolidaySource] = []
+    read: dict[int, dict[date, str]] = {}  # a year's holidays are asked for once per meeting date
 
     def source(year: int) -> Iterable[date]:
+        if year in read:
+            return read[year]
         entry = shipped_years().get(str(year))
         if entry is not None:
-            return {date.fromisoformat(day): name for day, name in entry}
+            found = read[year] = {date.fromisoformat(day): name for day, name in entry}
+            return found
         if not fallback:  # the cache file is opened only for a year the table lacks
             fallback.append(holiday_source("NL"))
         return fallback[0](year)

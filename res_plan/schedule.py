@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from res_plan.durations import Duration
+from res_plan.durations import ZERO, Duration
 from res_plan.join_pass import JoinBound, JoinReady, join_bound, join_ready
 from res_plan.messages import Message, Param, message
 from res_plan.network import Join, Network, Node
@@ -129,7 +129,7 @@ def forward(net: Network, timings: list[Timing]) -> None:
                 if before is None:
                     t.why_no_earliest = Message("no-earliest-pred", {"pred": net.nodes[p].id})
                     break
-                after = wd.add(before, gap)
+                after = before if gap is ZERO else wd.add(before, gap)  # most edges have no gap
                 if after > ready:  # the first predecessor to reach the latest day binds
                     ready, t.ready_reason, t.ready_via = after, "pred", k
                 k += 1
@@ -160,7 +160,10 @@ def backward(net: Network, timings: list[Timing]) -> None:
     def term(s: int, gap: Duration) -> int | None:
         succ = timings[s]
         latest_s = succ.done if succ.done is not None else succ.latest
-        return None if latest_s is None else wd.sub(start_before_lead(wd, latest_s, net.nodes[s]), gap)
+        if latest_s is None:
+            return None
+        start = start_before_lead(wd, latest_s, net.nodes[s])
+        return start if gap is ZERO else wd.sub(start, gap)
 
     def of_join(join: Join) -> JoinBound:
         if join.index not in joins:
