@@ -335,6 +335,7 @@ def main() -> None:
         print("res-plan: an empty argument; name a file or folder (or leave it out: regions/)", file=sys.stderr)
         sys.exit(2)
     cli_startup.skip_pydantic_plugins()
+    cli_startup.only_the_invoked_command(app, sys.argv)
     from res_plan import process_exit
     from res_plan.closed_pipe import PipeSafe
 

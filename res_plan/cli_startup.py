@@ -128,3 +128,17 @@ def _bounded(value: Any, low: Any, high: Any, clamp: Any) -> int:
     if clamp or (low is not None and number < low) or (high is not None and number > high):
         raise _Fallback
     return number
+
+
+def only_the_invoked_command(app: Any, argv: list[str]) -> None:
+    """Keep just the command `argv` names: typer turns every registered command's signature into
+    click parameters on each run (evaluating their annotations), nine commands for the one used.
+    Help of the whole program, an option before the command or an unknown name keep them all,
+    so `res-plan --help` lists every command and a typo still gets click's own message."""
+    wanted = argv[1] if len(argv) > 1 else ""
+    if wanted.startswith("-"):
+        return
+    named = [info for info in app.registered_commands
+             if (info.name or info.callback.__name__).lower().replace("_", "-") == wanted]
+    if named:
+        app.registered_commands = named
