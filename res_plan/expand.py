@@ -320,7 +320,7 @@ class _Builder:
             nobody = _Expanded(Decision.model_construct(id="--delay"), ("--delay",), expanded=False)
             targets = self._resolve(ref, nobody, None, ("--delay",))
         for i in targets or []:
-            self.nodes[i].delays.append(extra)
+            self.nodes[i].delays += (extra,)
 
     def dated(self, key: str) -> dict[int, int]:
         out: dict[int, int] = {}

@@ -40,7 +40,7 @@ class Node:
     not_before: int | None = None
     loc: Loc = ()
     after: list[Edge | Join] = field(default_factory=list)  # predecessors: one edge, or a shared join
-    delays: list[Duration] = field(default_factory=list)  # what-if: extra lead after `lead`
+    delays: tuple[Duration, ...] = ()  # what-if: extra lead after `lead` (no list per node: almost always none)
     statutory: bool = False  # the lead is a term set by law (Algemene termijnenwet applies)
     routine: bool = False  # may fall in an executive's formation window
     decision_title: str = ""  # a step's decision's title, for people ("Vaststelling RES — besluit")

@@ -7,8 +7,8 @@ schedule's own reasons into words instead of computing them a second time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -33,8 +33,9 @@ class Timing:
     done: int | None = None
     bound: int | None = None  # bound(X) of §3.4, before snapping to an eligible day
     deadline_binds: bool = False  # a deadline term attained bound(X)
-    binding: list[int] = field(default_factory=list)  # not-done successors whose term attained it
-    shared_binding: list[list[int]] = field(default_factory=list)  # more of them, lists shared with a join's members
+    # Empty tuples by default, not a list per decision: most decisions bind nothing.
+    binding: Sequence[int] = ()  # not-done successors whose term attained it
+    shared_binding: Sequence[Sequence[int]] = ()  # more of them, lists shared with a join's members
     why_no_earliest: Message | None = None
     why_no_latest: Message | None = None
     # Forward pass: ready(X), and whose date plus gap gave it (an index into node.preds).

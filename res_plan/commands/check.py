@@ -63,7 +63,8 @@ def execute(request: Request) -> int:
     system_today = date.today()
     results = [check_file(f, request.today, system_today, request.delays, request.min_slack) for f in files]
     options = ReportOptions(request.details, request.min_slack, fmt == "text" and sys.stdout.isatty())
-    sys.stdout.write(registry.render(fmt, results, request.lang, options))
+    for chunk in registry.chunks(fmt, results, request.lang, options):
+        sys.stdout.write(chunk)
     if fmt == "github":
         _step_summary(results, request.lang)
     return exit_code(results, request.fail_on)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from res_plan.problems import Problem
@@ -10,6 +12,7 @@ from res_plan.report.options import DEFAULT, ReportOptions
 from res_plan.result import DecisionRow, PlanResult, iso
 
 PRETTY_UP_TO = 5_000  # decisions
+_BATCH = 2_000  # decisions encoded and written at a time
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
@@ -23,7 +26,8 @@ def decision_dict(d: DecisionRow) -> dict[str, Any]:
             "late": d.late}
 
 
-def plan_dict(result: PlanResult) -> dict[str, Any]:
+def plan_dict(result: PlanResult, rows: bool = True) -> dict[str, Any]:
+    """A plan's JSON object; without `rows` its decisions are left for the caller to write."""
     invalid = result.invalid
     return {
         "file": result.file,
@@ -31,7 +35,7 @@ def plan_dict(result: PlanResult) -> dict[str, Any]:
         "region": result.region,
         "today": iso(result.today),
         "deadline": iso(result.deadline),
-        "decisions": [] if invalid else [decision_dict(d) for d in result.decisions],
+        "decisions": [] if invalid or not rows else [decision_dict(d) for d in result.decisions],
         "critical_path": [] if invalid else result.critical_path,
         "problems": [problem_dict(p) for p in result.problems],
         "notes": [problem_dict(p) for p in result.notes],
@@ -39,8 +43,36 @@ def plan_dict(result: PlanResult) -> dict[str, Any]:
 
 
 def render(results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> str:
+    return "".join(chunks(results, lang, options))
+
+
+def chunks(results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> Iterator[str]:
+    """The document in pieces, for writing as it is made."""
     del lang, options  # JSON is for machines: messages stay in English
-    doc = {"ok": all(r.ok for r in results), "plans": [plan_dict(r) for r in results]}
     # Indented for people; a national plan compact, because indenting disables json's C encoder.
     size = sum(len(r.decisions) for r in results)
-    return json.dumps(doc, ensure_ascii=False, indent=2 if size <= PRETTY_UP_TO else None) + "\n"
+    if size <= PRETTY_UP_TO:
+        doc = {"ok": all(r.ok for r in results), "plans": [plan_dict(r) for r in results]}
+        yield json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        return
+    yield from _compact(results)
+    yield "\n"
+
+
+def _compact(results: list[PlanResult]) -> Iterator[str]:
+    """json.dumps of the document without indent, the decisions encoded a batch at a time: a
+    dict per decision for all of them at once, or the whole text, is most of the memory of a
+    national plan's run."""
+    token = f'"{uuid.uuid4().hex}"'  # stands in for each plan's decisions; no text of a plan contains it
+    doc = {"ok": all(r.ok for r in results), "plans": [plan_dict(r, rows=False) | {"decisions": token[1:-1]}
+                                                         for r in results]}
+    parts = json.dumps(doc, ensure_ascii=False).split(token)
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    yield parts[0]
+    for result, rest in zip(results, parts[1:], strict=True):
+        rows = [] if result.invalid else result.decisions
+        yield "["
+        for start in range(0, len(rows), _BATCH):
+            yield ("" if start == 0 else ", ") + ", ".join(dumps(decision_dict(d)) for d in rows[start:start + _BATCH])
+        yield "]"
+        yield rest
