@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import sys
 from datetime import date
 from enum import Enum
@@ -50,16 +51,26 @@ DelayOption = Annotated[list[str] | None, typer.Option(
          "e.g. --delay herijking@ede.besluit=4w. Repeatable.")]
 
 
-def _parse_today(value: str | None) -> date | None:
+def _parse_date(value: str | None, option: str, lang: Lang | None = None) -> date | None:
+    """A date option: YYYY-MM-DD within the years a plan file may hold, else a usage error naming the option."""
     if value is None:
         return None
-    try:
-        found = date.fromisoformat(value) if len(value) == 10 else date.fromisoformat("x")
-    except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date: write YYYY-MM-DD") from None
-    if not date(1900, 1, 1) <= found <= date(2399, 12, 31):  # the dates a plan file may hold
-        raise typer.BadParameter(f"'{value}' is outside 1900-01-01 to 2399-12-31")
-    return found
+    from res_plan.workdays import HORIZON_HI, HORIZON_LO
+
+    first, last = date.fromordinal(HORIZON_LO), date.fromordinal(HORIZON_HI)
+    found = re.fullmatch(r"([0-9]{4,})-([0-9]{2})-([0-9]{2})", value)  # as a plan file writes a date
+    key = "opt-not-a-date"
+    if found is not None:
+        key = "opt-date-outside"
+        if first.year <= int(found[1]) <= last.year:
+            try:
+                return date(int(found[1]), int(found[2]), int(found[3]))
+            except ValueError:
+                key = "opt-not-a-date"  # such as 2024-02-30
+    from res_plan.messages import pick_language, text
+
+    said = text(pick_language(lang.value if lang else None), key, value=value, first=first, last=last)
+    raise typer.BadParameter(said, param_hint=f"'{option}'")
 
 
 def _parse_delays(values: list[str] | None) -> list[tuple[str, Duration]]:
@@ -117,7 +128,7 @@ def check(
     from res_plan.commands import check as command
     from res_plan.messages import pick_language
 
-    request = command.Request(paths or [Path("regions")], _parse_today(today), format.value,
+    request = command.Request(paths or [Path("regions")], _parse_date(today, "--today", lang), format.value,
                               pick_language(lang.value if lang else None), _parse_delays(delay), details,
                               min_slack, fail_on.value)
     raise typer.Exit(command.execute(request))
@@ -156,9 +167,9 @@ def timeline(
 
     if format not in FORMATS:
         raise typer.BadParameter(f"'{format}' is not one of {', '.join(FORMATS)}", param_hint="'--format'")
-    selection = Selection(partner, _parse_today(from_), _parse_today(to))
+    selection = Selection(partner, _parse_date(from_, "--from", lang), _parse_date(to, "--to", lang))
     request = command.Request(path, format, pick_language(lang.value if lang else None), selection, output,
-                              _parse_today(today), _parse_delays(delay))
+                              _parse_date(today, "--today", lang), _parse_delays(delay))
     raise typer.Exit(command.run(request))
 
 
@@ -190,8 +201,8 @@ def agenda(
 
     if format not in FORMATS:
         raise typer.BadParameter(f"'{format}' is not one of {', '.join(FORMATS)}", param_hint="'--format'")
-    request = Request(partner, body, _parse_today(from_), _parse_today(to))
-    raise typer.Exit(command.run(paths, request, _parse_today(today), format,
+    request = Request(partner, body, _parse_date(from_, "--from", lang), _parse_date(to, "--to", lang))
+    raise typer.Exit(command.run(paths, request, _parse_date(today, "--today", lang), format,
                                  pick_language(lang.value if lang else None)))
 
 
@@ -222,7 +233,7 @@ def diff(
     from res_plan.commands import diff as command
     from res_plan.messages import pick_language
 
-    raise typer.Exit(command.run(old, new, _parse_today(today), format.value,
+    raise typer.Exit(command.run(old, new, _parse_date(today, "--today", lang), format.value,
                                  pick_language(lang.value if lang else None)))
 
 
@@ -269,7 +280,7 @@ def init(
     """
     from res_plan.commands import init as command
 
-    raise typer.Exit(command.run(region, output, _parse_today(today)))
+    raise typer.Exit(command.run(region, output, _parse_date(today, "--today")))
 
 
 @app.command()
@@ -283,7 +294,8 @@ def explain(
     from res_plan.commands import explain as command
     from res_plan.messages import pick_language
 
-    raise typer.Exit(command.run(path, decision, _parse_today(today), pick_language(lang.value if lang else None)))
+    raise typer.Exit(command.run(path, decision, _parse_date(today, "--today", lang),
+                                 pick_language(lang.value if lang else None)))
 
 
 @app.command()
@@ -313,7 +325,8 @@ def meetings(
     if format not in command.FORMATS:
         raise typer.BadParameter(f"'{format}' is not one of {', '.join(command.FORMATS)}", param_hint="'--format'")
     request = command.Request(path, format, pick_language(lang.value if lang else None), partner, body,
-                              _parse_today(from_), _parse_today(to), _parse_today(today))
+                              _parse_date(from_, "--from", lang), _parse_date(to, "--to", lang),
+                              _parse_date(today, "--today", lang))
     raise typer.Exit(command.run(request))
 
 

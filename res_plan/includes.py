@@ -3,17 +3,15 @@ that sits in several regions is described once)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-from pydantic import ValidationError
 
 from res_plan.include_root import IncludeRoot
 from res_plan.messages import Message
 from res_plan.model import Plan, SharedFile
 from res_plan.plan_files import locate, read_text
 from res_plan.problems import Loc, PlanInvalid, Problem, prefixed, problem
-from res_plan.validate import MAX_PARTNERS, schema_problems
+from res_plan.validate import MAX_PARTNERS, validate_shared
 from res_plan.yaml_source import PositionedYaml, parse
 
 MERGED_LISTS: tuple[tuple[str, ...], ...] = (("partners",), ("calendar", "closed"), ("calendar", "recess"),
@@ -115,10 +113,21 @@ class ReadShared:
         doc: PositionedYaml | None = None
         try:
             doc = parse(read_text(path))
-            return SharedFile.model_validate(doc.data), doc
+            return validate_shared(doc), doc
         except PlanInvalid as exc:
-            problems = exc.problems
-        except ValidationError as exc:
-            assert doc is not None
-            problems = schema_problems(exc, doc)
-        return PlanInvalid([locate(p, doc, str(path)) for p in problems])
+            return PlanInvalid([locate(_said_of_shared(p), doc, str(path)) for p in exc.problems])
+
+
+# Reading problems that name a plan, and their wording for a shared file.
+_SHARED_WORDING = {key: f"shared-{key}" for key in (
+    "is-directory", "file-too-big", "file-over-limit", "yaml-empty", "yaml-two-documents", "yaml-tag", "yaml-too-deep",
+    "yaml-too-many-nodes", "yaml-too-many-items")}
+
+
+def _said_of_shared(p: Problem) -> Problem:
+    """The problem in the words of a shared file ("the shared file", not "a plan")."""
+    key = _SHARED_WORDING.get(p.template or "")
+    if key is None or p.wording is None:
+        return p
+    wording = Message(key, p.wording.params)
+    return replace(p, message=p.prefix + wording.english, wording=wording)

@@ -36,8 +36,10 @@ TOPICS = (
     "report",
     "schedule",
     "schema",
+    "shared",
     "sheet",
     "timeline",
+    "yaml",
 )
 
 Param = Union[str, "Message"]

@@ -24,6 +24,8 @@ EN: dict[str, str] = {
     "proc-unknown": "res-plan procedures: no built-in procedure '{name}'; built-in: {names}",
     "no-plan-files": "res-plan: no plan files (*.yaml, *.yml) found in {where}",
     "ex-unknown-id": "res-plan: {path} has no decision '{id}'{hint}",
+    "opt-not-a-date": "'{value}' is not a date: write YYYY-MM-DD",
+    "opt-date-outside": "'{value}' is outside {first} to {last}, the dates a plan file may hold",
 }
 
 NL: dict[str, str] = {
@@ -48,4 +50,6 @@ NL: dict[str, str] = {
     "proc-unknown": "res-plan procedures: geen ingebouwde procedure '{name}'; ingebouwd: {names}",
     "no-plan-files": "res-plan: geen planbestanden (*.yaml, *.yml) gevonden in {where}",
     "ex-unknown-id": "res-plan: {path} heeft geen besluit '{id}'{hint}",
+    "opt-not-a-date": "'{value}' is geen datum: schrijf JJJJ-MM-DD",
+    "opt-date-outside": "'{value}' ligt buiten {first} tot en met {last}, de datums die een planbestand mag bevatten",
 }

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from res_plan.hints import suggest
 from res_plan.messages import Message, Param, quote, shorten
-from res_plan.model import KINDS, UNION_TAGS, DecisionKind, Plan, allowed_keys
+from res_plan.model import KINDS, UNION_TAGS, DecisionKind, Plan, SharedFile, allowed_keys
 from res_plan.problems import Loc, PlanInvalid, Problem, path_text, problem
 from res_plan.yaml_source import PositionedYaml
 
@@ -34,6 +34,10 @@ _MODEL_AT: dict[tuple[str, ...], str] = {
     ("decisions", "*", "after", "*"): "AfterRef",
 }
 _FREE_NAMES = {("partners", "*", "meetings"), ("procedures",)}
+# A shared include file holds only partners and calendar entries, with fewer calendar keys.
+_SHARED_MODEL_AT = {**{shape: model for shape, model in _MODEL_AT.items()
+                       if shape[:1] in (("partners",), ("calendar",))},
+                    (): "SharedFile", ("calendar",): "SharedCalendar"}
 
 
 def _shape(loc: Loc) -> tuple[str, ...]:
@@ -58,8 +62,23 @@ def validate(doc: PositionedYaml) -> Plan:
         raise PlanInvalid(schema_problems(exc, doc)) from None
 
 
-def schema_problems(exc: ValidationError, doc: PositionedYaml) -> list[Problem]:
-    return _cap(_dedupe([_problem(err, doc) for err in exc.errors(include_url=False)]))
+def validate_shared(doc: PositionedYaml) -> SharedFile:
+    """A shared include file: a mapping of partners and calendar entries."""
+    if not isinstance(doc.data, dict):
+        line, column = doc.position(())
+        if isinstance(doc.data, list):
+            raise PlanInvalid([problem("bad-value", "shared-not-a-mapping-list", line=line, column=column)])
+        raise PlanInvalid([problem("bad-value", "shared-not-a-mapping-value", value=repr(shorten(str(doc.data), 40)),
+                                   line=line, column=column)])
+    try:
+        return SharedFile.model_validate(doc.data)
+    except ValidationError as exc:
+        raise PlanInvalid(schema_problems(exc, doc, shared=True)) from None
+
+
+def schema_problems(exc: ValidationError, doc: PositionedYaml, shared: bool = False) -> list[Problem]:
+    models = _SHARED_MODEL_AT if shared else _MODEL_AT
+    return _cap(_dedupe([_problem(err, doc, models) for err in exc.errors(include_url=False)]))
 
 
 def _check_counts(doc: PositionedYaml) -> None:
@@ -94,7 +113,7 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def _problem(err: Any, doc: PositionedYaml) -> Problem:
+def _problem(err: Any, doc: PositionedYaml, models: dict[tuple[str, ...], str]) -> Problem:
     loc: Loc = tuple(p for p in err["loc"] if p not in UNION_TAGS)
     kind, value = err["type"], err.get("input")
     where = shorten(path_text(loc[:-1]) if kind in ("extra_forbidden", "missing") else path_text(loc), 120)
@@ -103,8 +122,14 @@ def _problem(err: Any, doc: PositionedYaml) -> Problem:
     params: dict[str, Param]
     if kind == "extra_forbidden":
         code, template, key = "unknown-key", "unknown-key", str(loc[-1])
-        model = _MODEL_AT.get(_shape(loc[:-1]))
-        params = {"key": shorten(key), "hint": suggest(key, allowed_keys()[model]) if model else ""}
+        shape = _shape(loc[:-1])
+        model = models.get(shape)
+        hint: Param = ""
+        if models is _SHARED_MODEL_AT and key in allowed_keys().get(_MODEL_AT.get(shape, ""), ()):
+            hint = Message("shared-plan-only")  # a plan's key, such as version or holidays
+        elif model:
+            hint = suggest(key, allowed_keys()[model])
+        params = {"key": shorten(key), "hint": hint}
         at_key = True
     elif kind == "missing":
         # A plan without `version` is most often a new file: say what to write, not only what is missing.

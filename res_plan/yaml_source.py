@@ -10,7 +10,7 @@ memory whatever its shape.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -31,6 +31,7 @@ from yaml.resolver import Resolver
 
 from res_plan.messages import Message, shorten
 from res_plan.problems import Loc, PlanInvalid, Problem, problem
+from res_plan.yaml_lines import Lines
 
 try:  # libyaml is an order of magnitude faster on large plans
     from yaml import CSafeLoader as _Loader
@@ -62,10 +63,8 @@ def decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        start = before.rfind(b"\n") + 1
-        column = len(raw[start: exc.start].decode("utf-8", errors="replace")) + 1
+        before = raw[: exc.start].decode("utf-8")  # valid up to the bad byte
+        line, column = Lines(before).at_index(len(before))
         raise PlanInvalid([problem("bad-encoding", "not-utf8", byte=f"{raw[exc.start]:02x}", line=line,
                                    column=column)]) from None
 
@@ -116,9 +115,14 @@ class PositionedYaml:
 
     data: Any
     start: Mark = (1, 1)
+    lines: Lines | None = field(default=None, compare=False, repr=False)  # the text, for the editor's lines
 
     def position(self, loc: Loc, at_key: bool = False) -> tuple[int | None, int | None]:
-        """1-based line and column of the deepest part of loc present in the file."""
+        """1-based line and column (as an editor counts them) of the deepest part of loc present in the file."""
+        mark = self._mark(loc, at_key)
+        return mark if self.lines is None else self.lines.from_yaml(*mark)
+
+    def _mark(self, loc: Loc, at_key: bool) -> Mark:
         node, packed = self.data, None
         for i, part in enumerate(loc):
             last = i == len(loc) - 1
@@ -149,56 +153,46 @@ def _find_key(node: PosDict, part: object) -> Any:
 
 def parse(text: str) -> PositionedYaml:
     builder = _Builder(text)
+    lines = Lines(text)
     try:
         builder.run(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        reason = exc.problem or exc.context or "unreadable"
-        if "nesting depth" in reason:
-            raise PlanInvalid([_too_deep(line, column)]) from None
-        known, hint = _REASONS.get(reason), _syntax_hint(text, line)
-        raise PlanInvalid([problem("yaml-syntax", "yaml-invalid", reason=Message(known) if known else reason,
-                                   hint=Message(hint) if hint else "", line=line, column=column)]) from None
+        from res_plan.yaml_errors import syntax_problem
+
+        raise PlanInvalid([syntax_problem(exc, lines)]) from None
     except ReaderError as exc:
-        line, column = _line_column(text, exc.position)
+        # The C parser counts bytes of the text as UTF-8, the Python one characters.
+        at = lines.at_index if exc.encoding == "unicode" else lines.at_byte
+        line, column = at(exc.position)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         raise PlanInvalid([problem("yaml-syntax", "yaml-bad-character", code=f"{code:04X}", line=line,
                                    column=column)]) from None
     except yaml.YAMLError as exc:
         raise PlanInvalid([problem("yaml-syntax", "yaml-invalid", reason=shorten(str(exc), 200), hint="")]) from None
+    except PlanInvalid as exc:
+        raise PlanInvalid(_placed(exc.problems, lines)) from None
     if not builder.has_root:
         raise PlanInvalid([problem("yaml-syntax", "yaml-empty", line=1, column=1)])
     if builder.problems:
-        raise PlanInvalid(builder.problems)
-    return PositionedYaml(builder.root, _unpack(builder.root_mark))
+        raise PlanInvalid(_placed(builder.problems, lines))
+    return PositionedYaml(builder.root, _unpack(builder.root_mark), lines)
 
 
-def _line_column(text: str, position: int) -> tuple[int, int]:
-    before = text[:position]
-    return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
-
-
-# libyaml's most common reasons, as catalogue keys (other reasons are quoted as they are)
-_REASONS = {
-    "mapping values are not allowed in this context": "yaml-no-mapping-here",
-    "did not find expected ',' or '}'": "yaml-no-comma-brace",
-    "did not find expected ',' or ']'": "yaml-no-comma-bracket",
-    "found character that cannot start any token": "yaml-bad-start",
-    "did not find expected key": "yaml-no-key",
-    "did not find expected '-' indicator": "yaml-no-dash",
-    "could not find expected ':'": "yaml-no-colon",
-    "found unexpected end of stream": "yaml-end-of-stream",
-}
-
-
-def _syntax_hint(text: str, line: int | None) -> str:
-    """The message key of a hint for a syntax error on `line`, or ""."""
-    if line is not None:
-        lines = text.splitlines()
-        if 0 < line <= len(lines) and "\t" in lines[line - 1]:
-            return "yaml-tab-hint"
-    return ""
+def _placed(problems: list[Problem], lines: Lines) -> list[Problem]:
+    """The builder's problems at the editor's lines and columns (the parser's differ only when
+    the text holds NEL, LS or PS)."""
+    if lines.same_as_yaml():
+        return problems
+    out = []
+    for p in problems:
+        if p.line is not None and p.column is not None:
+            p = p.at(*lines.from_yaml(p.line, p.column))
+        if p.wording is not None and "first" in p.wording.params:  # a duplicate key's first line
+            first = lines.from_yaml(int(str(p.wording.params["first"])), 1)[0]
+            wording = Message(p.wording.key, {**p.wording.params, "first": str(first)})
+            p = replace(p, message=p.prefix + wording.english, wording=wording)
+        out.append(p)
+    return out
 
 
 def _at(event: Event) -> Mark:

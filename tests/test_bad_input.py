@@ -54,8 +54,10 @@ class Case:
 
 
 CASES = [
-    Case("not-yaml", "version: 1\nregion: {id: r\ndeadline: 2025-01-01\n", "yaml-syntax", 3, says="not valid YAML"),
-    Case("unclosed-quote", edit("name: Regio", 'name: "Regio'), "yaml-syntax", 10),
+    # An unclosed bracket or quote is told where it opens (the line to edit), not where the file ends.
+    Case("not-yaml", "version: 1\nregion: {id: r\ndeadline: 2025-01-01\n", "yaml-syntax", 2, 9,
+         "the '{' that opens this mapping is never closed"),
+    Case("unclosed-quote", edit("name: Regio", 'name: "Regio'), "yaml-syntax", 2, 27, "never closed"),
     Case("empty-file", "", "yaml-syntax", 1, 1, "empty"),
     Case("only-comments", "# plan komt later\n", "yaml-syntax", 1, 1, "empty"),
     Case("top-level-list", "- version: 1\n- decisions: []\n", "bad-value", 1, 1, "a list"),
