@@ -5,17 +5,21 @@ Skipped only when chromium is missing and CI is not set; `.ci/run` installs it."
 
 from __future__ import annotations
 
+import importlib.util
+import itertools
 import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
+from res_plan.timeline.gantt import MAX_ROWS
 from tests.helpers import write_plan
 from tests.test_timeline import timeline
 
@@ -52,6 +56,7 @@ procedures:
 """
 DECISIONS = {"opdracht", "concept", "vaststelling@ede.voorstel", "vaststelling@ede.besluit",
              "vaststelling@vv.voorstel", "vaststelling@vv.besluit", "vergunning"}
+NATIONAL = 10_000  # decisions: the size of a national plan in bench/run.py
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
 
@@ -155,6 +160,7 @@ def test_dom_has_a_bar_per_decision_critical_ones_marked_and_the_deadline(page: 
     assert len(dom.having("rect", "window")) == 2 and dom.having("rect", "window-row")
     assert dom.having("line", "meeting")  # the raad's meeting days inside its bar
     assert len(dom.having("path", "earliest")) == len(DECISIONS) - 1  # every open decision
+    assert len([t for t, a in dom.found if t == "table"]) == 1  # a short plan keeps one table
 
 
 def test_screenshot_is_not_blank(page: Path, tmp_path: Path) -> None:
@@ -171,3 +177,41 @@ def test_prints_on_a4_landscape(page: Path, tmp_path: Path) -> None:
     boxes = {tuple(round(float(v)) for v in box.split())
              for box in re.findall(rb"/MediaBox\s*\[([^\]]+)\]", pdf.read_bytes())}
     assert boxes == {(0, 0, 842, 595)}  # A4 landscape in points
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The benchmark's generated plan of 10,000 decisions, as html in Dutch."""
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[1] / "bench" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    sys.modules["generate"] = generate  # its dataclasses look their module up
+    spec.loader.exec_module(generate)
+    folder = tmp_path_factory.mktemp("national")
+    plan = folder / "plan.yaml"
+    plan.write_text(generate.generate(NATIONAL, 1), encoding="utf-8")
+    target = folder / "timeline.html"
+    run = timeline(str(plan), "--format", "html", "--lang", "nl", "--output", str(target))
+    assert run.code == 0, run.err
+    return target
+
+
+def test_a_national_plan_opens_and_says_what_its_chart_leaves_out(national: Path, tmp_path: Path) -> None:
+    chromium()
+    assert national.stat().st_size < 5_000_000
+    dom = Elements()
+    dom.feed(browse(tmp_path, national, "--dump-dom").stdout)
+    assert len(dom.having("g", "label")) == MAX_ROWS  # chart rows, a bar each unless undatable
+    bars = dom.having("rect", "bar")
+    rows = {a["data-id"] for t, a in dom.found if t == "tr" and "decision" in a.get("class", "").split()}
+    assert len(rows) == NATIONAL and {b["data-id"] for b in bars} < rows  # the table lists every decision
+    page = national.read_text(encoding="utf-8")
+    note = re.search(r'<p class="chart-summary">([^<]*)</p>', page)
+    assert note is not None and note[1].startswith(f"De grafiek toont {MAX_ROWS} van de {NATIONAL} besluiten")
+    chart = page[page.index('<svg class="gantt"'):]
+    years = [float(x) for x in re.findall(r'<text class="year" x="([\d.]+)"', chart[:chart.index("</svg>")])]
+    assert len(years) > 10 and all(b - a >= 30 for a, b in itertools.pairwise(years))  # none over another
+    shot = tmp_path / "national.png"
+    browse(tmp_path, national, f"--screenshot={shot}", "--window-size=1300,900")
+    colours, ink = png_colours(shot.read_bytes())
+    assert len(colours) > 50 and 0.02 < ink < 0.9  # the first screen is drawn

@@ -343,3 +343,19 @@ def test_long_plan_is_charted_a_page_at_a_time(tmp_path: Path) -> None:
     assert html.count('<svg class="gantt"') == 3  # 28 + 28 + 4 rows
     assert html.count('<rect class="bar') == 60
     assert html.count('id="deadline"') == 1 and html.count('class="deadline-line"') == 3
+
+
+def test_a_long_plan_charts_the_first_pages_and_tables_every_decision_a_month_at_a_time(tmp_path: Path) -> None:
+    from res_plan.timeline.gantt import MAX_ROWS
+
+    n = MAX_ROWS + 40
+    # twenty chains of weekly steps: their latest dates fall in several months
+    decisions = "".join(f"  - {{id: d{i:03}, lead: 1w" + (f", after: [d{i - 20:03}]" if i >= 20 else "") + "}\n"
+                        for i in range(n))
+    html = timeline(str(write_plan(tmp_path, HEAD + "decisions:\n" + decisions)), "-f", "html").text
+    assert html.count('<rect class="bar') == MAX_ROWS
+    assert f"The chart shows {MAX_ROWS} of the {n} decisions" in html
+    assert html.count('<tr class="decision') == n  # the table leaves none out
+    months = html.count('<div class="month-block"')
+    assert months > 1 and html.count('<table class="timeline long">') == months
+    assert html.count("<thead>") == months  # each month's table can carry the header onto a printed page

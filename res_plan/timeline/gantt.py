@@ -27,6 +27,7 @@ ROW_H = 20
 AXIS_H = 34
 LANE_H = 15
 CHAR_W = 5.6  # average glyph width at the label font size, to shorten long labels
+YEAR_W = 32  # room a bold year label takes on the axis
 ROWS_PER_CHART = 28  # one chart to a printed A4 landscape page
 MAX_ROWS = 20 * ROWS_PER_CHART  # twenty printed pages of chart; the table lists the rest
 
@@ -109,14 +110,16 @@ def _lanes(windows: list[WindowEntry], axis: Axis) -> list[int]:
 
 def _month_grid(axis: Axis, top: int, bottom: int, lang: str) -> list[str]:
     months = axis.months()
-    step = 1 if len(months) <= 18 else 3 if len(months) <= 48 else 12
+    step = 1 if len(months) <= 18 else 3 if len(months) <= 48 else 0  # 0: over four years the years suffice
     out = []
+    january = next((axis.x(m.toordinal()) for m in months if m.month == 1), float(WIDTH))
     for n, month in enumerate(months):
         x = axis.x(month.toordinal())
         out.append(_line("grid year" if month.month == 1 else "grid", x, top - 14, x, bottom))
-        if n % step == 0:
+        if step and n % step == 0:
             out.append(_text("month", x + 3, top - 3, text(lang, f"tl-month-short-{month.month}")))
-        if month.month == 1 or n == 0:
+        # the first month's year, unless the next January's label follows too close to read both
+        if month.month == 1 or (n == 0 and january - x >= YEAR_W):
             out.append(_text("year", x + 3, top - 18, str(month.year)))
     return out
 

@@ -21,6 +21,12 @@ from res_plan.timeline.wording import (
     window_bodies,
 )
 
+# A long plan's table: one table a month, each laid out only when in view, with fixed column
+# widths (per cent) so that the months line up; a short plan keeps one table sized to its text.
+LONG = gantt.MAX_ROWS
+WIDTHS = (8, 44, 24, 8, 5, 11)  # latest, decision, by, earliest, slack, status
+ROW_PX = 24  # a row's height on screen, for the room a month takes before it is laid out
+
 CSS = """
 @page { size: A4 landscape; margin: 10mm; }
 * { box-sizing: border-box; }
@@ -56,6 +62,13 @@ svg.gantt { width: 100%; height: auto; display: block; font-size: 10.5px; }
 .gantt .deadline-line { stroke: #c0101b; stroke-width: 2.2; }
 .gantt .deadline-label { fill: #c0101b; font-weight: bold; }
 svg.gantt + svg.gantt { margin-top: 14px; }
+/* Charts and months out of view are not laid out until scrolled to (printing draws them all),
+   so a 10,000-decision page opens as fast as its first screen. */
+svg.gantt { content-visibility: auto; contain-intrinsic-size: auto 640px; }
+.month-block { content-visibility: auto; }
+table.long { table-layout: fixed; }  /* the months' tables line up without measuring every cell */
+""" + "".join(f"table.long col:nth-child({n}) {{ width: {w}%; }}" + ("\n" if n % 3 == 0 else " ")
+              for n, w in enumerate(WIDTHS, 1)) + """.month-block + .month-block thead { display: none; }
 .chart { margin-bottom: 14px; }
 .legend { list-style: none; padding: 0; margin: 0 0 8px; color: #444; font-size: 12px; }
 .legend li { display: inline-block; margin-right: 16px; }
@@ -66,6 +79,7 @@ table.timeline th, table.timeline td { text-align: left; padding: 3px 8px; borde
 table.timeline thead th { border-bottom: 2px solid #999; }
 table.timeline td.num { text-align: right; }
 table.timeline td:first-child, table.timeline td:nth-child(4) { white-space: nowrap; }
+table.timeline.long td:first-child, table.timeline.long td:nth-child(4) { white-space: normal; }
 table.timeline tr.month th { background: #eef2f7; font-size: 14px; padding-top: 6px; }
 table.timeline tr.window td { background: #fdf3cf; color: #5c4300; font-style: italic; }
 table.timeline tr.critical td.decision { font-weight: bold; }
@@ -85,7 +99,7 @@ table.timeline td.status-done { color: #666; } table.timeline td.status-on-time 
   .chart { margin-bottom: 4mm; }
   .legend { font-size: 8pt; }
   table.timeline { font-size: 8.5pt; }
-  table.timeline thead { display: table-header-group; }
+  table.timeline thead, .month-block + .month-block thead { display: table-header-group; }
   table.timeline tr { break-inside: avoid; }
 }
 """
@@ -111,17 +125,22 @@ def legend(view: TimelineView, lang: str) -> str:
     return f'<ul class="legend">{"".join(items)}</ul>'
 
 
-def _entry_row(entry: Entry, lang: str) -> str:
+def _entry_row(entry: Entry, lang: str, statuses: dict[str, str]) -> str:
     row, moved = entry.row, entry.moved
     mark = '<span class="mark">★</span> ' if entry.critical else ""
+    name = escape(entry.name)
     ident = f' <span class="id">{escape(row.id)}</span>' if row.id != entry.name else ""
     latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)
     earliest = "-" if row.done is not None else dated(row.earliest, moved.earliest_wd if moved else None)
-    classes = " ".join(["decision"] + (["critical"] if entry.critical else []) + (["late"] if row.late else []))
-    return (f'<tr class="{classes}" data-id="{escape(row.id)}"><td>{escape(latest)}</td>'
-            f'<td class="decision">{mark}{escape(entry.name)}{ident}</td><td>{escape(entry.body or "-")}</td>'
-            f'<td>{escape(earliest)}</td><td class="num">{escape(slack_text(entry))}</td>'
-            f'<td class="{entry.status_key}">{escape(text(lang, entry.status_key))}</td></tr>')
+    classes = "decision critical" if entry.critical else "decision"
+    if row.late:
+        classes += " late"
+    key = entry.status_key
+    # dates, slack and status words are ours (digits, '-', catalogue text): only names are escaped
+    return (f'<tr class="{classes}" data-id="{escape(row.id)}"><td>{latest}</td>'
+            f'<td class="decision">{mark}{name}{ident}</td><td>{escape(entry.body or "-")}</td>'
+            f'<td>{earliest}</td><td class="num">{slack_text(entry)}</td>'
+            f'<td class="{key}">{statuses[key]}</td></tr>')
 
 
 def _window_row(window: WindowEntry, lang: str) -> str:
@@ -131,18 +150,25 @@ def _window_row(window: WindowEntry, lang: str) -> str:
             f'<td>{escape(text(lang, "tl-window"))}</td></tr>')
 
 
-def _month(month: Month, lang: str) -> str:
+def _month(month: Month, lang: str, statuses: dict[str, str]) -> str:
     rows = [f'<tr class="month"><th colspan="{len(COLUMNS)}">{escape(month_label(month, lang))}</th></tr>']
-    rows += [_entry_row(i, lang) if isinstance(i, Entry) else _window_row(i, lang) for i in month.items]
+    rows += [_entry_row(i, lang, statuses) if isinstance(i, Entry) else _window_row(i, lang) for i in month.items]
     return "<tbody>" + "\n".join(rows) + "</tbody>"
 
 
 def table(view: TimelineView, lang: str) -> str:
     if not view.entries:
         return f"<p>{escape(text(lang, 'tl-empty'))}</p>"
-    head = "".join(f"<th>{escape(text(lang, c))}</th>" for c in COLUMNS)
-    body = "\n".join(_month(m, lang) for m in view.months)
-    return f'<table class="timeline"><thead><tr>{head}</tr></thead>\n{body}\n</table>'
+    statuses = {key: escape(text(lang, key)) for key in {e.status_key for e in view.entries}}
+    head = "<thead><tr>" + "".join(f"<th>{escape(text(lang, c))}</th>" for c in COLUMNS) + "</tr></thead>"
+    if len(view.entries) <= LONG:
+        body = "\n".join(_month(m, lang, statuses) for m in view.months)
+        return f'<table class="timeline">{head}\n{body}\n</table>'
+    cols = "<colgroup>" + "<col>" * len(COLUMNS) + "</colgroup>"  # widths in the CSS (WIDTHS)
+    return "\n".join(
+        f'<div class="month-block" style="contain-intrinsic-size:auto {ROW_PX * (len(m.items) + 2)}px">'
+        f'<table class="timeline long">{cols}{head}{_month(m, lang, statuses)}</table></div>'
+        for m in view.months)
 
 
 def _footer(view: TimelineView, lang: str) -> str:
