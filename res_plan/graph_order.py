@@ -20,16 +20,19 @@ def topological_order(nodes: list[Node], joins: list[Join]) -> tuple[list[int], 
             succs.member_of[m].append(join)
     waiting = [len(join.members) for join in joins]
     order = [i for i, d in enumerate(indegree) if d == 0]
-    for i in order:  # the list grows while we walk it
-        ready = [s for s, _, _ in succs.direct[i]]
-        for join in succs.member_of[i]:
-            waiting[join.index] -= 1
-            if waiting[join.index] == 0:
-                ready.extend(c for c, _ in join.consumers)
-        for s in ready:
+    direct, member_of, place = succs.direct, succs.member_of, order.append
+    for i in order:  # the list grows while we walk it: direct successors first, then joins'
+        for s, _, _ in direct[i]:
             indegree[s] -= 1
             if indegree[s] == 0:
-                order.append(s)
+                place(s)
+        for join in member_of[i]:
+            waiting[join.index] -= 1
+            if waiting[join.index] == 0:
+                for c, _ in join.consumers:
+                    indegree[c] -= 1
+                    if indegree[c] == 0:
+                        place(c)
     return order, succs
 
 
