@@ -226,3 +226,25 @@ def test_the_english_fragments_are_real() -> None:
     """The Dutch check above looks for something: the catalogue has English sentences to find."""
     assert len(_FRAGMENTS) > 50
     assert not [f for f in _FRAGMENTS if any(f in nl for nl in NL.values())]
+
+
+# -- what the fuzzer found ------------------------------------------------------------------------
+
+def test_a_quoted_deadline_is_a_deadline_for_every_output(workdir: Path) -> None:
+    """`deadline: "2024-02-29"` is a valid date to the schema; the timeline asserted it had none."""
+    data = {**_DATA[SOURCES[0]], "deadline": "2024-02-29"}
+    assert isinstance(data["deadline"], str)
+    _check_mutant(workdir, SOURCES[0], data)
+    doc = json.loads(_invoke(["check", str(workdir / SOURCES[0].parent / f"fuzz-{SOURCES[0].name}"), "-f", "json"],
+                             "json").out)
+    assert doc["plans"][0]["deadline"] == "2024-02-29"
+
+
+def test_control_characters_quoted_in_a_problem_are_escaped(workdir: Path) -> None:
+    """A bad value quoted in a message reached the log and the GitHub annotation with its raw ESC."""
+    data = {**_DATA[SOURCES[0]], "deadline": "\x1b[31mrood"}
+    _check_mutant(workdir, SOURCES[0], data)
+    plan = workdir / SOURCES[0].parent / f"fuzz-{SOURCES[0].name}"
+    run = _invoke(["check", str(plan)], "text")
+    assert run.code == 2 and "got \\x1b[31mrood" in run.out
+    assert "\\x1b[31mrood" in _invoke(["check", str(plan), "-f", "github"], "github").out
