@@ -4,6 +4,8 @@ puts them into words, so an explanation cannot disagree with the schedule."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from res_plan.body_names import name_of
 from res_plan.messages import Message, text
 from res_plan.network import Network
@@ -48,7 +50,8 @@ def _snap(net: Network, i: int, moved: Snap | None, lang: str) -> list[str]:
     out = [text(lang, key, reason=reason, date=_d(moved.got), body=body)]
     # Meetings between the two dates that could not be used, and why (recess, holiday, ...).
     lo, hi = min(moved.wanted, moved.got), max(moved.wanted, moved.got)
-    skipped = sorted(d for d in set(net.calendar.meetings.get(by or "", ())) if lo < d < hi)
+    days = net.meeting_list(by)
+    skipped = days[bisect_right(days, lo):bisect_left(days, hi)]
     for day in skipped[:4]:
         why = net.calendar.not_eligible_because(by, day, net.nodes[i].routine)
         if why is not None:

@@ -96,3 +96,13 @@ class Network:
     done: dict[int, int]
     started: dict[int, int]
     warnings: list[Problem] = field(default_factory=list)
+    _meeting_lists: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
+
+    def meeting_list(self, body: str | None) -> list[int]:
+        """A body's written meeting days, sorted and without repeats, sorted once per body: an
+        explanation walks a chain that may be tens of thousands of decisions long."""
+        key = body or ""
+        found = self._meeting_lists.get(key)
+        if found is None:
+            found = self._meeting_lists[key] = sorted(set(self.calendar.meetings.get(key, ())))
+        return found

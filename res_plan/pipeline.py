@@ -93,6 +93,9 @@ def _check_text(text: str, file: str, today: date | None, system_today: date, ba
 
 def _fill(result: PlanResult, net: Network, sched: Schedule, doc: PositionedYaml, origins: Origins) -> None:
     result.network, result.schedule = net, sched
+    # A quoted date ("2024-02-29") is a date to the model but not to _header: the scheduled one counts.
+    result.today = result.today or date.fromordinal(net.today)
+    result.deadline = result.deadline or date.fromordinal(net.deadline)
     result.decisions = [_row(net, sched, i) for i in range(len(net.nodes))]
     result.critical_path = [net.nodes[i].id for i in sched.critical_path]
     problems = _after_deadline(net, doc, sched.problems)

@@ -59,6 +59,7 @@ class PlanCalendar:
     sources: dict[str, MeetingSource] = field(default_factory=dict)  # body key -> where its meetings come from
     _eligible: dict[tuple[str | None, bool], EligibleDays] = field(default_factory=dict)
     _shared: dict[tuple[int, tuple[tuple[int, int], ...]], EligibleDays] = field(default_factory=dict)
+    _meeting_sets: dict[str, tuple[tuple[int, ...], frozenset[int]]] = field(default_factory=dict)
 
     def _applies(self, window: Window, body_key: str, partner: PartnerInfo, routine: bool) -> bool:
         return window.names(body_key, partner) and not (routine and window.kind == "formation")
@@ -82,6 +83,13 @@ class PlanCalendar:
                     self._shared[shared] = cached
             self._eligible[(body_key, routine)] = cached
         return cached
+
+    def _meeting_set(self, body_key: str, meetings: tuple[int, ...]) -> frozenset[int]:
+        """A body's meeting days as a set, made once (explain asks for every decision of a chain)."""
+        found = self._meeting_sets.get(body_key)
+        if found is None or found[0] is not meetings:  # the dates of a body may be added to while reading
+            found = self._meeting_sets[body_key] = (meetings, frozenset(meetings))
+        return found[1]
 
     def holiday_name(self, day: int) -> str | None:
         d = date.fromordinal(day)
@@ -109,7 +117,7 @@ class PlanCalendar:
                 key = "why-formation" if window.kind == "formation" else "why-window"
                 return Message(key, {"date": iso, "name": window.name, "body": body_key})
         meetings = self.meetings.get(body_key)
-        if meetings is not None and day not in set(meetings):
+        if meetings is not None and day not in self._meeting_set(body_key, meetings):
             return Message("why-no-meeting", {"date": iso, "body": body_key})
         return None
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from res_plan.problems import Problem
 from res_plan.report.options import DEFAULT, ReportOptions
 from res_plan.result import PlanResult
+from res_plan.safe_text import one_line
 
 
 def _escape_data(text: str) -> str:
@@ -21,6 +22,11 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def one_line_keeping_breaks(message: str) -> str:
+    """Control characters quoted from the file escaped; line breaks stay, escaped as GitHub reads them."""
+    return "\n".join(one_line(part) for part in message.split("\n"))
+
+
 def command(p: Problem) -> str:
     level = "error" if p.severity == "error" else "warning"
     props = [f"file={_escape_property(p.file or '')}"]
@@ -29,7 +35,7 @@ def command(p: Problem) -> str:
     if p.column is not None:
         props.append(f"col={p.column}")
     props.append(f"title={_escape_property('res-plan ' + p.code)}")
-    return f"::{level} {','.join(props)}::{_escape_data(p.message)}"
+    return f"::{level} {','.join(props)}::{_escape_data(one_line_keeping_breaks(p.message))}"
 
 
 def grouped(problems: list[Problem]) -> list[Problem]:

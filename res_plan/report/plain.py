@@ -8,6 +8,7 @@ from datetime import date
 from res_plan.messages import problem_message, text
 from res_plan.problems import Problem
 from res_plan.result import DecisionRow, PlanResult, Status
+from res_plan.safe_text import one_line
 
 # The message key of each status, in every human format.
 STATUS_KEYS = {Status.DONE: "status-done", Status.ON_TIME: "status-on-time", Status.LATE: "status-late",
@@ -53,7 +54,8 @@ def located(p: Problem, lang: str, plan_file: str) -> str:
     where = p.file or plan_file
     if p.line is not None:
         where += f":{p.line}:{p.column if p.column is not None else 1}"
-    message = " ".join(problem_message(p, lang).split())  # one problem, one line
+    # One problem, one line; a value quoted from the file keeps no control character (ESC, BEL).
+    message = one_line(" ".join(problem_message(p, lang).split()))
     return f"{where}: {text(lang, p.severity)} {p.code}: {message}"
 
 

@@ -8,7 +8,6 @@ import io
 from datetime import date
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from res_plan.body_names import name_of
@@ -17,6 +16,8 @@ from res_plan.problems import Problem
 from res_plan.report.console import console as make_console
 from res_plan.report.options import DEFAULT, ReportOptions
 from res_plan.report.plain import STATUS_KEYS, delay_line, located, row_order, tied_critical, tightness, verdict_text
+from res_plan.report.rich_grid import Cell, Column, Painter, cell
+from res_plan.report.rich_grid import lines as grid_lines
 from res_plan.result import DecisionRow, PlanResult, iso
 from res_plan.whatif import signed
 
@@ -39,46 +40,50 @@ def _short_by(row: DecisionRow, result: PlanResult, lang: str) -> str:
     return name if row.by_partner == row.partner else f"{name} ({row.by_partner})"
 
 
-def decision_table(result: PlanResult, lang: str, options: ReportOptions = DEFAULT, width: int = 80) -> Table:
-    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False, padding=(0, 1, 0, 0))
-    table.add_column("", no_wrap=True, width=1)
-    table.add_column(text(lang, "col-id"), overflow="fold", min_width=20)
-    # Body names wrap within what the fixed columns leave (11 at 80 columns), so ids and status keep room.
-    table.add_column(text(lang, "col-by"), overflow="fold", max_width=min(30, max(11, width - 69)))
-    table.add_column(text(lang, "col-earliest"), no_wrap=True, min_width=10)
-    table.add_column(text(lang, "col-latest"), no_wrap=True, min_width=10)
-    table.add_column(text(lang, "col-slack"), justify="right", no_wrap=True)
-    table.add_column(text(lang, "col-status"), no_wrap=True)
+def decision_lines(result: PlanResult, lang: str, console: Console, options: ReportOptions = DEFAULT) -> list[str]:
+    """The decisions by latest date as styled lines in the console's width (see rich_grid)."""
+    width = console.width
+    columns = [
+        Column("", min_width=1),
+        Column(text(lang, "col-id"), fold=True, min_width=20),
+        # Body names fold within what the fixed columns leave (11 at 80 columns), so ids and status keep room.
+        Column(text(lang, "col-by"), fold=True, max_width=min(30, max(11, width - 69))),
+        Column(text(lang, "col-earliest"), min_width=10),
+        Column(text(lang, "col-latest"), min_width=10),
+        Column(text(lang, "col-slack"), right=True),
+        Column(text(lang, "col-status")),
+    ]
     moved = result.moves
     critical = tied_critical(result)
+    words = {key: text(lang, key) for key in set(STATUS_KEYS.values())}
+    rows = []
     for row in sorted(result.decisions, key=row_order):
         key = status_key(row)
         move = moved.get(row.id)
         tight = tightness(row, options.min_slack)
-        status = Text(text(lang, key), style=TIGHT_STYLE if tight else _STYLE[key])
-        if tight:
-            status.append(f", {text(lang, tight)}")
+        style = TIGHT_STYLE if tight else _STYLE[key]
+        status = words[key] + (f", {text(lang, tight)}" if tight else "")
         if move and move.newly_late:
-            status.append(f" ({text(lang, 'new')})")
-        table.add_row(
-            Text(CRITICAL_MARK, style="bold magenta") if row.id in critical else "",
-            Text(row.id), Text(_short_by(row, result, lang)),  # Text: a "[/]" in a name is no markup
+            status += f" ({text(lang, 'new')})"
+        rows.append((
+            cell(CRITICAL_MARK, "bold magenta") if row.id in critical else cell(""),
+            cell(row.id), cell(_short_by(row, result, lang)),  # plain text: a "[/]" in a name is no markup
             _moved(row.done or row.earliest, move.earliest_wd if move else 0),
             _moved(row.latest, move.latest_wd if move else 0),
-            Text("-" if row.slack is None else str(row.slack), style=TIGHT_STYLE if tight else ""),
-            status,
-        )
-    return table
+            cell("-" if row.slack is None else str(row.slack), TIGHT_STYLE if tight else ""),
+            cell(status, style),
+        ))
+    return grid_lines(columns, rows, width, Painter(console))
 
 
-def _moved(day: date | None, shift: int | None) -> Text:
+def _moved(day: date | None, shift: int | None) -> Cell:
     """A date, with how many working days it moved under --delay."""
-    cell = Text(iso(day) or "-")
+    value = iso(day) or "-"
     if shift:
-        cell.append(f" {signed(shift)}", style="bold yellow")
-    elif shift is None:
-        cell.append(" ?", style="bold yellow")
-    return cell
+        return ((value, ""), (f" {signed(shift)}", "bold yellow"))
+    if shift is None:
+        return ((value, ""), (" ?", "bold yellow"))
+    return cell(value)
 
 
 def whatif_summary(result: PlanResult, lang: str) -> Text | None:
@@ -121,7 +126,8 @@ def render_plan(console: Console, result: PlanResult, lang: str, options: Report
         console.print(Text(f"{text(lang, 'today')} {iso(result.today) or '?'} · {text(lang, 'deadline')} "
                            f"{iso(result.deadline) or '?'}", style="dim"))
     if not result.invalid and result.decisions:
-        console.print(decision_table(result, lang, options, console.width))
+        # Straight to the console's file, after what was printed before: rich would lay every line out again.
+        console.file.write("".join(line + "\n" for line in decision_lines(result, lang, console, options)))
         if result.worst_slack is not None:
             console.print(Text(f"{CRITICAL_MARK} {text(lang, 'out-legend', slack=result.worst_slack)}", style="dim"))
         summary = whatif_summary(result, lang)

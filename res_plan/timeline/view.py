@@ -4,6 +4,7 @@ the period, and month groups. Computed once here; the format modules only lay it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from res_plan.body_names import name_of
 from res_plan.problems import Problem
 from res_plan.report.plain import STATUS_KEYS, tied_critical
 from res_plan.result import DecisionRow, Move, PlanResult, Status
-from res_plan.timeline.preparation import meeting_days, preparation_start
+from res_plan.timeline.preparation import NO_MEETINGS, meeting_days, preparation_start
 from res_plan.timeline.selection import Selection, month_of, selects, window_selected
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class Entry:
     status: Status
     critical: bool
     ready: int | None = None  # start of preparation (ordinal)
-    meetings: list[int] = field(default_factory=list)  # eligible meeting days, ready..latest
+    meetings: Sequence[int] = NO_MEETINGS  # eligible meeting days, ready..latest
     moved: Move | None = None  # working days moved against the baseline; None without one
     base: DecisionRow | None = None  # the same decision in the baseline
     windows: list[WindowEntry] = field(default_factory=list)  # windows of the period naming its body
