@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
-from typing import AnyStr
 
 LIMIT = 74  # octets of a line before its fold; a continuation line adds its leading space
 FOLD = b"\r\n "
@@ -26,24 +25,33 @@ def fold(line: str) -> str:
     if line.isascii():  # one octet a character: cut the text itself
         if len(line) <= LIMIT:
             return line
-        return _folded(line, "\\^", "\r\n ")
+        parts = []
+        start = 0
+        while len(line) - start > LIMIT:
+            cut = start + LIMIT
+            if line[cut - 1] in "\\^":
+                cut -= 1
+            parts.append(line[start:cut])
+            start = cut
+        parts.append(line[start:])
+        return "\r\n ".join(parts)
     raw = line.encode("utf-8")
-    return line if len(raw) <= LIMIT else _folded(raw, b"\\^", FOLD).decode("utf-8")
+    return line if len(raw) <= LIMIT else _fold_octets(raw).decode("utf-8")
 
 
-def _folded(line: AnyStr, escapes: AnyStr, joint: AnyStr) -> AnyStr:
+def _fold_octets(raw: bytes) -> bytes:
     parts = []
     start = 0
-    while len(line) - start > LIMIT:
+    while len(raw) - start > LIMIT:
         cut = start + LIMIT
-        while isinstance(line, bytes) and line[cut] & 0xC0 == 0x80:  # inside a character: cut before it
+        while raw[cut] & 0xC0 == 0x80:  # inside a character: cut before it
             cut -= 1
-        if line[cut - 1:cut] in escapes and cut - 1 > start:
+        if raw[cut - 1] in b"\\^" and cut - 1 > start:
             cut -= 1
-        parts.append(line[start:cut])
+        parts.append(raw[start:cut])
         start = cut
-    parts.append(line[start:])
-    return joint.join(parts)
+    parts.append(raw[start:])
+    return FOLD.join(parts)
 
 
 @cache  # a feed has few distinct dates

@@ -124,8 +124,9 @@ def test_folding_keeps_characters_and_escapes_whole() -> None:
 def _agree(text: str) -> bool:
     """Whether the quick reader takes `text`; when it does, it must read what icalendar reads."""
     ours = ics_sequence._read_ours(text)
-    if ours is not None:
-        assert ours == ics_sequence._read_any(text)
+    if ours is not None:  # the values as read, which versioned compares as icalendar reads them
+        normal = {uid: old._replace(content=ics_sequence._normal(old.content)) for uid, old in ours.items()}
+        assert normal == ics_sequence._read_any(text)
     return ours is not None
 
 

@@ -34,9 +34,28 @@ def _label(lang: str, key: str) -> str:
     return text(lang, key)
 
 
+_MARK = "\x00"  # in no catalogue text
+
+
+@cache
+def _pieces(lang: str, key: str, names: tuple[str, ...]) -> list[str] | None:
+    """A catalogue text cut where its params go (text, name, text, …), looked up once; None
+    when a param is not put in as it is."""
+    pieces = text(lang, key, **{name: f"{_MARK}{name}{_MARK}" for name in names}).split(_MARK)
+    return pieces if all(name in names for name in pieces[1::2]) else None
+
+
+def _words(lang: str, key: str, **params: str) -> str:
+    """text(lang, key, **params), from the pieces: the same words at a fraction of the cost."""
+    pieces = _pieces(lang, key, tuple(params))
+    if pieces is None:
+        return text(lang, key, **params)
+    return "".join(params[piece] if i % 2 else piece for i, piece in enumerate(pieces))
+
+
 def _summary(entry: Entry, lang: str) -> str:
     key = "tl-ics-done" if entry.row.done is not None else "tl-ics-summary"
-    summary = text(lang, key, title=entry.name)
+    summary = _words(lang, key, title=entry.name)
     if entry.body:
         summary += f" ({entry.body})"
     if entry.row.late:
@@ -105,7 +124,7 @@ def _event(lines: list[str], entry: Entry, region: str, stamp: datetime, lang: s
     day = entry.row.day
     assert day is not None  # decisions without a date get no event
     reminder = None if entry.row.done is not None else \
-        text(lang, "tl-ics-reminder", title=entry.name, latest=day_text(entry.row.latest))
+        _words(lang, "tl-ics-reminder", title=entry.name, latest=day_text(entry.row.latest))
     event_uid = uid(region, entry.row.id)
     written = content(day, _summary(entry, lang), _description(entry, lang))
     sequence, dtstamp = versioned(event_uid, written, stamp, before)

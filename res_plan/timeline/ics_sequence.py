@@ -10,19 +10,18 @@ to the icalendar library, which the line reader agrees with on every file it acc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from res_plan.ics_text import escape
 
 SEQUENCES = range(-(2**31), 2**31 - 1)  # RFC 5545 INTEGER, less the top one, which could not be raised
 
 
-@dataclass(frozen=True)
-class Published:
+class Published(NamedTuple):
     sequence: int
     stamp: datetime
-    content: tuple[str, ...]  # what makes an event "the same": dates, summary, description (as written)
+    content: tuple[str, ...]  # what makes an event "the same": its DTSTART, DTEND, SUMMARY, DESCRIPTION values
 
 
 def published(previous: str | None) -> dict[str, Published]:
@@ -39,7 +38,7 @@ def versioned(uid: str, content: tuple[str, ...], stamp: datetime,
     old = before.get(uid)
     if old is None:
         return 0, stamp
-    if old.content == content:
+    if old.content == content or _normal(old.content) == content:
         return old.sequence, old.stamp
     return old.sequence + 1, max(stamp, old.stamp + timedelta(seconds=1))
 
@@ -60,8 +59,15 @@ def _unescape(raw: str) -> str:
     return _UNESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), raw)
 
 
+def _normal(content: tuple[str, ...]) -> tuple[str, ...]:
+    """An event's content as icalendar compares it: each TEXT value read (unescaped) and written
+    again. Only needed when the values as read differ from the new ones: a value written here
+    reads and writes back unchanged."""
+    start, end, summary, description = content
+    return start, end, _written(summary), _written(description)
+
+
 def _written(raw: str) -> str:
-    """A TEXT value as icalendar compares it: read (unescaped) and written again."""
     return raw if _canonical(raw) else escape(_unescape(raw))
 
 
@@ -116,8 +122,8 @@ def _read_ours(previous: str) -> dict[str, Published] | None:
                                          int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]), tzinfo=UTC)
         except ValueError:
             return None
-        content = (start, finish, _written(summary), _written(description))
-        out[_unescape(uid)] = Published(int(sequence or "0"), stamps[stamp], content)
+        out[_unescape(uid) if "\\" in uid else uid] = \
+            Published(int(sequence or "0"), stamps[stamp], (start, finish, summary, description))
     return out if pos == last else None
 
 
