@@ -64,7 +64,7 @@ def day_value(value: date) -> str:
 def utc(value: datetime) -> str:
     """A DATE-TIME in UTC: a time without a zone is taken as UTC, as icalendar does for DTSTAMP."""
     value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    return f"{day_value(value)}T{value.hour:02}{value.minute:02}{value.second:02}Z"
+    return f"{value.year:04}{value.month:02}{value.day:02}T{value.hour:02}{value.minute:02}{value.second:02}Z"
 
 
 def duration(value: timedelta) -> str:
@@ -75,8 +75,9 @@ def duration(value: timedelta) -> str:
     minutes, seconds = divmod(rest, 60)
     clock = ""
     if value.seconds:
-        clock = "T" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or (hours and seconds) else "") \
-            + (f"{seconds}S" if seconds else "")
+        clock = "T" + (f"{hours}H" if hours else "")
+        clock += f"{minutes}M" if minutes or (hours and seconds) else ""
+        clock += f"{seconds}S" if seconds else ""
     if value.days == 0 and clock:
         return f"{sign}P{clock}"
     return f"{sign}P{value.days}D{clock}"

@@ -119,6 +119,11 @@ def test_folding_keeps_characters_and_escapes_whole() -> None:
     assert fold("x" * 74) == "x" * 74 and fold("x" * 75) == "x" * 74 + "\r\n x"
 
 
+def test_a_line_break_in_the_calendar_name_cannot_end_its_line() -> None:
+    # X-WR-CALNAME is written as it is (icalendar does not escape it): a break must not get through
+    assert calendar("-//x//EN", "Regio\r\nBEGIN:VEVENT")[-1] == "X-WR-CALNAME:Regio\\x0d\\x0aBEGIN:VEVENT"
+
+
 # -- reading an earlier calendar ---------------------------------------------------------------------
 
 def _agree(text: str) -> bool:

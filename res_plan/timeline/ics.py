@@ -129,7 +129,7 @@ def _event(lines: list[str], entry: Entry, region: str, stamp: datetime, lang: s
     written = content(day, _summary(entry, lang), _description(entry, lang))
     sequence, dtstamp = versioned(event_uid, written, stamp, before)
     all_day_event(lines, event_uid, written, dtstamp, reminder, sequence,
-                  text(lang, "tl-legend-critical") if entry.critical else None)
+                  _label(lang, "tl-legend-critical") if entry.critical else None)
 
 
 def render(view: TimelineView, lang: str) -> str:
