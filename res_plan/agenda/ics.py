@@ -6,16 +6,12 @@ timeline and from the agenda is one event, and a re-import moves it instead of d
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
-from typing import TYPE_CHECKING
 
 from res_plan.agenda.view import Agenda, Item
 from res_plan.agenda.wording import day_text, slack_text, status_text
 from res_plan.body_names import name_of
 from res_plan.messages import text
-from res_plan.timeline.ics import all_day_event, calendar, uid
-
-if TYPE_CHECKING:
-    from icalendar import Event
+from res_plan.timeline.ics import all_day_event, calendar, content, feed, uid
 
 PRODID = "-//res-plan//agenda//EN"
 
@@ -34,7 +30,7 @@ def _description(item: Item, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _event(item: Item, lang: str) -> Event:
+def _event(lines: list[str], item: Item, lang: str) -> None:
     row, day, today = item.row, item.day, item.result.today
     assert day is not None and today is not None  # only dated decisions of scheduled plans get an event
     key = "ag-ics-done" if row.done is not None else "ag-ics-summary"
@@ -44,15 +40,13 @@ def _event(item: Item, lang: str) -> Event:
         summary = f"{status_text(item, lang)}: {summary}"
     reminder = None if row.done is not None else \
         text(lang, "ag-ics-reminder", title=item.name, region=item.region_name, latest=day_text(row.latest))
-    event = all_day_event(uid(item.region_id, row.id), day, summary, _description(item, lang), reminder)
-    event.add("dtstamp", datetime.combine(today, time(), UTC))  # the plan's today: same plan, same file
-    return event
+    stamp = datetime.combine(today, time(), UTC)  # the plan's today: same plan, same file
+    all_day_event(lines, uid(item.region_id, row.id), content(day, summary, _description(item, lang)), stamp, reminder)
 
 
 def render(agenda: Agenda, lang: str) -> str:
-    cal = calendar(PRODID, text(lang, "ag-ics-name", partner=agenda.partner.name))
+    lines = calendar(PRODID, text(lang, "ag-ics-name", partner=agenda.partner.name))
     for item in agenda.items:
         if item.day is not None:
-            cal.add_component(_event(item, lang))
-    ical: bytes = cal.to_ical()
-    return ical.decode("utf-8")
+            _event(lines, item, lang)
+    return feed(lines)
