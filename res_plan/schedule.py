@@ -13,6 +13,7 @@ from datetime import date
 from typing import Literal
 
 from res_plan.durations import ZERO, Duration
+from res_plan.eligible import EligibleDays
 from res_plan.join_pass import JoinBound, JoinReady, join_bound, join_ready
 from res_plan.messages import Message, Param, message
 from res_plan.network import Join, Network, Node
@@ -98,17 +99,18 @@ def start_before_lead(wd: WorkingDays, day: int, node: Node) -> int:
     return wd.sub(day, node.lead, node.statutory)
 
 
-def forward(net: Network, timings: list[Timing]) -> None:
+def forward(net: Network, timings: list[Timing], days: list[EligibleDays]) -> None:
     wd = net.calendar.workdays
     joins: dict[int, JoinReady] = {}
+    nodes, done, started, today = net.nodes, net.done, net.started, net.today
     for i in net.order:
-        node, t = net.nodes[i], timings[i]
-        if i in net.done:
-            t.done = t.earliest = net.done[i]
+        node, t = nodes[i], timings[i]
+        if i in done:
+            t.done = t.earliest = done[i]
             continue
-        ready = net.started.get(i, net.today)
-        if i in net.started:
-            t.ready_reason = "started"
+        ready = today
+        if i in started:
+            ready, t.ready_reason = started[i], "started"
         try:
             k = 0  # position in node.preds, joins written out
             for item in node.after:
@@ -136,9 +138,9 @@ def forward(net: Network, timings: list[Timing]) -> None:
                 k += 1
             else:
                 t.ready = ready
-                t.prepared = ready_after_lead(wd, ready, node)
-                t.base = _floored(net, node, t, t.prepared)
-                t.earliest = net.calendar.eligible(node.by, node.routine).first_on_or_after(t.base)
+                t.prepared = prepared = ready_after_lead(wd, ready, node)
+                t.base = base = _floored(net, node, t, prepared) if prepared < today or node.not_before else prepared
+                t.earliest = days[i].first_on_or_after(base)
                 if t.earliest is None:
                     t.why_no_earliest = Message("no-eligible-after", {"body": node.by or "", "date": iso(t.base) or ""})
         except BeyondHorizon:
@@ -154,7 +156,7 @@ def _floored(net: Network, node: Node, t: Timing, day: int) -> int:
     return day
 
 
-def backward(net: Network, timings: list[Timing]) -> None:
+def backward(net: Network, timings: list[Timing], days: list[EligibleDays]) -> None:
     wd = net.calendar.workdays
     joins: dict[int, JoinBound] = {}
 
@@ -179,7 +181,7 @@ def backward(net: Network, timings: list[Timing]) -> None:
             deadline_term = min(deadline_term, node.deadline - 1)
         if not member_of[i]:
             if _direct_only(net, i, t, deadline_term, term, timings):
-                t.latest = net.calendar.eligible(node.by, node.routine).last_on_or_before(t.bound)  # type: ignore[arg-type]
+                t.latest = days[i].last_on_or_before(t.bound)  # type: ignore[arg-type]
                 if t.latest is None:
                     t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
             continue
@@ -212,7 +214,7 @@ def backward(net: Network, timings: list[Timing]) -> None:
             [j.first for j in shared if j.term == t.bound and j.first is not None]
         _record_bound(net, i, t, min(firsts) if firsts else None, timings)
         if t.done is None:
-            t.latest = net.calendar.eligible(node.by, node.routine).last_on_or_before(t.bound)
+            t.latest = days[i].last_on_or_before(t.bound)
             if t.latest is None:
                 t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
 
@@ -277,8 +279,10 @@ def critical_path(net: Network, timings: list[Timing]) -> list[int]:
 
 def schedule(net: Network) -> Schedule:
     timings = [Timing() for _ in net.nodes]
-    forward(net, timings)
-    backward(net, timings)
+    eligible = net.calendar.eligible
+    days = [eligible(node.by, node.routine) for node in net.nodes]  # each node's index, found once
+    forward(net, timings, days)
+    backward(net, timings, days)
     wd = net.calendar.workdays
     problems: list[Problem] = list(net.warnings)
     for _i, (node, t) in enumerate(zip(net.nodes, timings, strict=False)):
