@@ -162,8 +162,16 @@ def _header(result: PlanResult, data: Any, today: date | None) -> None:
         result.today = today
 
 
+_dates: dict[int, date] = {}  # one date object per day: a national plan's rows share a few thousand days
+
+
 def _date(day: int | None) -> date | None:
-    return None if day is None else date.fromordinal(day)
+    if day is None:
+        return None
+    found = _dates.get(day)
+    if found is None:
+        found = _dates[day] = date.fromordinal(day)
+    return found
 
 
 def _row(net: Network, sched: Schedule, i: int) -> DecisionRow:

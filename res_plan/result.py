@@ -101,8 +101,16 @@ def decision_status(row: DecisionRow, move: Move | None) -> Status:
     return Status.ON_TIME
 
 
+_iso: dict[date, str] = {}  # remembered: the same few thousand days are written for every row
+
+
 def iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
+    if day is None:
+        return None
+    text = _iso.get(day)
+    if text is None:
+        text = _iso[day] = day.isoformat()
+    return text
 
 
 @dataclass
