@@ -75,4 +75,6 @@ def _told(err: IcsError, ics: str, loc: tuple[str | int, ...], place: Place) -> 
     params: dict[str, object] = {"ics": ics, "named": where, "reason": Message(err.template, err.params),
                                  "at": Message("ics-at-line", {"line": str(err.line)}) if err.line else ""}
     told = problem(err.code, "ics-problem", loc=loc, params=params)
+    if err.line is None and not Path(ics).exists():  # nothing to point into: the plan's line is the one to edit
+        return replace(told, file=named.file, line=named.line, column=named.column)
     return replace(told, file=ics, line=err.line, column=1 if err.line else None)
