@@ -1,4 +1,5 @@
-"""Test-wide settings: the holiday cache lives in a temporary folder, never in the home folder."""
+"""Test-wide settings: the holiday cache lives in a temporary folder, never in the home folder;
+hypothesis draws the same examples on every run."""
 
 from __future__ import annotations
 
@@ -6,6 +7,13 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
+
+# The same examples on every run, so that a fresh clone's suite cannot fail by the luck of the
+# draw; `HYPOTHESIS_PROFILE=explore pytest` draws new ones to hunt for bugs.
+settings.register_profile("stable", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "stable"))
 
 
 @pytest.fixture(autouse=True, scope="session")
