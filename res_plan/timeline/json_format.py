@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from res_plan.report.json_report import plan_dict
+from res_plan.report.json_report import PRETTY_UP_TO, plan_dict
 from res_plan.result import PlanResult, iso
 from res_plan.timeline.view import TimelineView
 
@@ -34,5 +34,7 @@ def render(view: TimelineView, lang: str) -> str:
     doc["ok"] = doc["plans"][0]["ok"] = view.result.ok  # the verdict is the whole plan's
     if view.result.baseline is not None:
         _with_baseline(doc["plans"][0], view.result.baseline)
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    # As `check`: indented for people, a national plan compact (indenting disables the C encoder).
+    pretty = len(narrowed.decisions) <= PRETTY_UP_TO
+    return json.dumps(doc, ensure_ascii=False, indent=2 if pretty else None) + "\n"
 

@@ -157,10 +157,14 @@ def build(result: PlanResult, selection: Selection, terminal: bool = False, lang
     shown = sorted((w for w in result.windows if window_selected(selection, w, partners, start, end)),
                    key=lambda w: (w.lo, w.hi, w.name))
     windows = [WindowEntry(w.name, w.lo, w.hi, w.bodies) for w in shown]
+    of_body: dict[tuple[str, str], list[WindowEntry]] = {}  # a body's windows, found once for all its rows
     for entry in entries:
         by, pid = entry.row.by, entry.row.by_partner
         if by is not None and pid is not None:
-            entry.windows = [windows[n] for n, w in enumerate(shown) if w.names(by, partners[pid])]
+            found = of_body.get((by, pid))
+            if found is None:
+                found = of_body[(by, pid)] = [windows[n] for n, w in enumerate(shown) if w.names(by, partners[pid])]
+            entry.windows = found
     ids = {e.row.id for e in entries}
     problems = [p for p in result.problems if p.decision is None or p.decision in ids]
     return TimelineView(result, selection, entries, windows, _months(entries, windows, start), problems,
