@@ -139,8 +139,8 @@ def forward(net: Network, timings: list[Timing], days: list[EligibleDays]) -> No
             else:
                 t.ready = ready
                 t.prepared = prepared = ready_after_lead(wd, ready, node)
-                t.base = base = _floored(net, node, t, prepared) if prepared < today or node.not_before else prepared
-                t.earliest = days[i].first_on_or_after(base)
+                t.base = _floored(net, node, t, prepared)
+                t.earliest = days[i].first_on_or_after(t.base)
                 if t.earliest is None:
                     t.why_no_earliest = Message("no-eligible-after", {"body": node.by or "", "date": iso(t.base) or ""})
         except BeyondHorizon:
@@ -179,50 +179,57 @@ def backward(net: Network, timings: list[Timing], days: list[EligibleDays]) -> N
         deadline_term = net.deadline - 1
         if node.deadline is not None:
             deadline_term = min(deadline_term, node.deadline - 1)
-        if not member_of[i]:
-            if _direct_only(net, i, t, deadline_term, term, timings):
-                t.latest = days[i].last_on_or_before(t.bound)  # type: ignore[arg-type]
-                if t.latest is None:
-                    t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
+        # Most nodes are in no join: their pass needs none of the joins' lists.
+        if member_of[i]:
+            to_snap = _with_joins(net, i, t, deadline_term, term, of_join, timings)
+        else:
+            to_snap = _direct_only(net, i, t, deadline_term, term, timings)
+        if not to_snap:  # done, or no bound: nothing to snap
             continue
-        terms: list[tuple[int, tuple[int, int]]] = []  # (term, (successor, position))
-        null_succs: list[tuple[int, int]] = []
-        shared = [of_join(join) for join in member_of[i]]
-        try:
-            if any(j.beyond for j in shared):
-                raise BeyondHorizon
-            for s, gap, k in net.succs.direct[i]:
-                got = term(s, gap)
-                if got is None:
-                    null_succs.append((s, k))
-                else:
-                    terms.append((got, (s, k)))
-        except BeyondHorizon:
-            t.why_no_latest = Message("beyond-horizon")
-            continue
-        if null_succs or any(j.undated for j in shared):
-            t.binding = [s for s, _ in null_succs]  # never done: a done successor has its date
-            t.shared_binding = [[c for c, _ in j.undated] for j in shared if j.undated]
-            first_null = min(null_succs[:1] + [j.undated[0] for j in shared if j.undated])
-            t.why_no_latest = Message("no-latest-succ", {"succ": net.nodes[first_null[0]].id})
-            continue
-        t.bound = min([deadline_term] + [got for got, _ in terms] + [j.term for j in shared if j.term is not None])
-        t.deadline_binds = deadline_term == t.bound
-        t.binding = [key[0] for got, key in terms if got == t.bound and timings[key[0]].done is None]
-        t.shared_binding = [j.attaining for j in shared if j.term == t.bound and j.attaining]
-        firsts = [key for got, key in terms if got == t.bound][:1] + \
-            [j.first for j in shared if j.term == t.bound and j.first is not None]
-        _record_bound(net, i, t, min(firsts) if firsts else None, timings)
-        if t.done is None:
-            t.latest = days[i].last_on_or_before(t.bound)
-            if t.latest is None:
-                t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
+        assert t.bound is not None
+        t.latest = days[i].last_on_or_before(t.bound)
+        if t.latest is None:
+            t.why_no_latest = Message("no-eligible-before", {"body": node.by or "", "date": iso(t.bound) or ""})
+
+
+def _with_joins(net: Network, i: int, t: Timing, deadline_term: int, term: Callable[[int, Duration], int | None],
+                of_join: Callable[[Join], JoinBound], timings: list[Timing]) -> bool:
+    """backward() for a node that is a member of joins: as _direct_only, with the joins' terms too."""
+    terms: list[tuple[int, tuple[int, int]]] = []  # (term, (successor, position))
+    null_succs: list[tuple[int, int]] = []
+    shared = [of_join(join) for join in net.succs.member_of[i]]
+    try:
+        if any(j.beyond for j in shared):
+            raise BeyondHorizon
+        for s, gap, k in net.succs.direct[i]:
+            got = term(s, gap)
+            if got is None:
+                null_succs.append((s, k))
+            else:
+                terms.append((got, (s, k)))
+    except BeyondHorizon:
+        t.why_no_latest = Message("beyond-horizon")
+        return False
+    if null_succs or any(j.undated for j in shared):
+        t.binding = [s for s, _ in null_succs]  # never done: a done successor has its date
+        t.shared_binding = [[c for c, _ in j.undated] for j in shared if j.undated]
+        first_null = min(null_succs[:1] + [j.undated[0] for j in shared if j.undated])
+        t.why_no_latest = Message("no-latest-succ", {"succ": net.nodes[first_null[0]].id})
+        return False
+    t.bound = min([deadline_term] + [got for got, _ in terms] + [j.term for j in shared if j.term is not None])
+    t.deadline_binds = deadline_term == t.bound
+    t.binding = [key[0] for got, key in terms if got == t.bound and timings[key[0]].done is None]
+    t.shared_binding = [j.attaining for j in shared if j.term == t.bound and j.attaining]
+    firsts = [key for got, key in terms if got == t.bound][:1] + \
+        [j.first for j in shared if j.term == t.bound and j.first is not None]
+    _record_bound(net, i, t, min(firsts) if firsts else None, timings)
+    return t.done is None
 
 
 def _direct_only(net: Network, i: int, t: Timing, deadline_term: int, term: Callable[[int, Duration], int | None],
                  timings: list[Timing]) -> bool:
-    """backward() for a node that is in no join (most of them), without the joins' lists: whether
-    its latest is still to be found (not done, and bound(X) known)."""
+    """bound(X) and what attained it for a node in no join; whether its latest is still to be
+    found (not done, and bound(X) known)."""
     bound, first = deadline_term, None
     nulls: list[int] = []
     try:
