@@ -56,7 +56,8 @@ class _Builder:
         self.targets: dict[_Key, list[int]] = {}  # what a reference names, worked out once
         self.joins: dict[tuple[_Key, Duration], Join] = {}
         self.bodies: dict[tuple[str, str | None], str] = {}  # (by, partner) -> body key, resolved once
-        self.position: dict[str, int] = {}  # partner id -> its place in the file
+        self.ids: list[str] = []  # partner ids in the file's order
+        self.position: dict[str, int] = {}  # partner id -> its place in ids
         self.of_kind: dict[str, list[int]] = {}  # partner kind -> places of its partners
 
     def error(self, code: str, template: str | Message, loc: Loc, decision: str | None = None, at_key: bool = False,
@@ -72,8 +73,9 @@ class _Builder:
                            id=partner.id)
                 continue
             self.partners[partner.id] = PartnerInfo.of(partner)
-            self.of_kind.setdefault(partner.kind, []).append(len(self.position))
-            self.position[partner.id] = len(self.position)
+            self.of_kind.setdefault(partner.kind, []).append(len(self.ids))
+            self.position[partner.id] = len(self.ids)
+            self.ids.append(partner.id)
 
     def expand_decisions(self) -> None:
         written = {d.id for d in self.plan.decisions}  # once, not per decision: linear at any size
@@ -161,7 +163,7 @@ class _Builder:
         for step, step_loc in steps:
             if step.id in seen:
                 self.error("duplicate-id", "duplicate-step", step_loc + ("id",), decision.id,
-                           prefix=f"{path_text(step_loc)}: ", id=step.id)
+                           prefix=_at(step_loc), id=step.id)
                 return None
             seen.add(step.id)
         return self._override_leads(decision, loc, steps, seen)
@@ -196,8 +198,7 @@ class _Builder:
                 self.error("unknown-reference", "for-each-unknown", loc + ("for_each", j), decision.id,
                            prefix=f"{path_text(loc)}.for_each: ", entry=entry,
                            hint=suggest(entry, list(KINDS) + list(self.partners)))
-        ids = list(self.position)
-        return [ids[k] for k in sorted(places)]
+        return [self.ids[k] for k in sorted(places)]
 
     def _add_nodes(self, decision: Decision, loc: Loc, partner: str | None, expanded: bool,
                    steps: list[tuple[Step, Loc]]) -> list[int]:
@@ -209,14 +210,8 @@ class _Builder:
         routine, info = is_routine(decision), self.partners.get(partner or "")
         decision_title = decision.title or decision.id
         for step, step_loc in specs:
-            by_text = step.by if step else decision.by
-            by = None if by_text is None else self.bodies.get((by_text, partner))
-            if by is None and by_text is not None:
-                if step is None:
-                    by_loc = loc + ("by",)
-                else:  # a built-in procedure's step is blamed on the decision's procedure key
-                    by_loc = step_loc if step_loc[-1] == "procedure" else step_loc + ("by",)
-                by = self._resolve_by(by_text, partner, by_loc, decision.id)
+            by = self._resolve_by(step.by if step else decision.by, partner, decision.id, loc,
+                                  step_loc if step else None)
             node = Node(
                 id=f"{base}.{step.id}" if step else base,
                 decision=decision.id,
@@ -239,14 +234,24 @@ class _Builder:
             self.nodes.append(node)
         return out
 
-    def _resolve_by(self, text: str | None, partner: str | None, loc: Loc, decision: str) -> str | None:
+    def _resolve_by(self, text: str | None, partner: str | None, decision: str, loc: Loc,
+                    step_loc: Loc | None) -> str | None:
+        """The body key of a `by:` (of the decision at loc, or of its step at step_loc), resolved
+        once per partner: the blamed location is worked out only for a message."""
         if text is None:
             return None
+        known = self.bodies.get((text, partner))
+        if known is not None:
+            return known
         try:
             known = self.bodies[(text, partner)] = resolve_by(text, self.partners, partner)
             return known
         except BodyError as err:
-            self.error(err.code, err.wording, loc, decision, prefix=f"{path_text(loc)}: ")
+            if step_loc is None:
+                by_loc = loc + ("by",)
+            else:  # a built-in procedure's step is blamed on the decision's procedure key
+                by_loc = step_loc if step_loc[-1] == "procedure" else step_loc + ("by",)
+            self.error(err.code, err.wording, by_loc, decision, prefix=_at(by_loc))
             return None
 
     # -- references ----------------------------------------------------------------------
