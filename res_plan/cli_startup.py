@@ -138,7 +138,9 @@ def only_the_invoked_command(app: Any, argv: list[str]) -> None:
     wanted = argv[1] if len(argv) > 1 else ""
     if wanted.startswith("-"):
         return
-    named = [info for info in app.registered_commands
-             if (info.name or info.callback.__name__).lower().replace("_", "-") == wanted]
+    from typer.main import get_command_name
+
+    named = [info for info in app.registered_commands  # named as typer names them
+             if (info.name or get_command_name(info.callback.__name__)) == wanted]
     if named:
         app.registered_commands = named

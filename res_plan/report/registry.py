@@ -19,6 +19,7 @@ FORMATS = {
 
 def chunks(fmt: str, results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> Iterator[str]:
     """The output in pieces where the format writes it so (a national plan's JSON), else whole."""
+    # Imported by name so `--format json` never pays for rich.
     module = import_module(FORMATS[fmt])
     if hasattr(module, "chunks"):
         yield from module.chunks(results, lang, options)
@@ -27,6 +28,4 @@ def chunks(fmt: str, results: list[PlanResult], lang: str, options: ReportOption
 
 
 def render(fmt: str, results: list[PlanResult], lang: str, options: ReportOptions = DEFAULT) -> str:
-    # Imported by name so `--format json` never pays for rich.
-    module = import_module(FORMATS[fmt])
-    return module.render(results, lang, options)  # type: ignore[no-any-return]
+    return "".join(chunks(fmt, results, lang, options))
