@@ -39,3 +39,40 @@ def write_plan(tmp_path: Path, text: str, name: str = "plan.yaml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# Walking a plan's parsed YAML, for the fuzz tests that mutate it.
+DataPath = tuple[Any, ...]
+
+
+def paths(value: Any, here: DataPath = ()) -> list[DataPath]:
+    """Every key and list index below value, parents before children."""
+    out: list[DataPath] = [here] if here else []
+    if isinstance(value, dict):
+        for key, child in value.items():
+            out += paths(child, here + (key,))
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            out += paths(child, here + (i,))
+    return out
+
+
+def ids_in(value: Any) -> list[str]:
+    """Every `id:` text below value, in document order."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        if isinstance(value.get("id"), str):
+            found.append(value["id"])
+        for child in value.values():
+            found += ids_in(child)
+    elif isinstance(value, list):
+        for child in value:
+            found += ids_in(child)
+    return found
+
+
+def parent_of(data: Any, path: DataPath) -> Any:
+    """The mapping or list that holds path's last part."""
+    for part in path[:-1]:
+        data = data[part]
+    return data

@@ -9,7 +9,6 @@ import json
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -20,7 +19,7 @@ from res_plan.commands.check import exit_code
 from res_plan.pipeline import check_text
 from res_plan.report import registry
 from res_plan.result import PlanResult
-from tests.helpers import CONFORMANCE, EXAMPLES, ROOT
+from tests.helpers import CONFORMANCE, EXAMPLES, ROOT, ids_in, parent_of, paths
 
 SOURCES = sorted(CONFORMANCE.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml")) + sorted(
     (ROOT / "regions").glob("*.yaml"))[:3]
@@ -31,33 +30,6 @@ if not SOURCES:  # pragma: no cover - the shared folder is missing
 
 _TEXTS = {path: path.read_text(encoding="utf-8") for path in SOURCES}
 _DATA = {path: yaml.safe_load(text) for path, text in _TEXTS.items()}
-
-Path_ = tuple[Any, ...]
-
-
-def paths(value: Any, here: Path_ = ()) -> list[Path_]:
-    out: list[Path_] = [here] if here else []
-    if isinstance(value, dict):
-        for key, child in value.items():
-            out += paths(child, here + (key,))
-    elif isinstance(value, list):
-        for i, child in enumerate(value):
-            out += paths(child, here + (i,))
-    return out
-
-
-def ids_in(value: Any) -> list[str]:
-    found: list[str] = []
-    if isinstance(value, dict):
-        if isinstance(value.get("id"), str):
-            found.append(value["id"])
-        for child in value.values():
-            found += ids_in(child)
-    elif isinstance(value, list):
-        for child in value:
-            found += ids_in(child)
-    return found
-
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(-10**12, 10**12), st.floats(allow_nan=True),
@@ -79,9 +51,7 @@ def mutated_plan(draw: st.DrawFn) -> tuple[Path, str]:
         if not where:
             break
         path = draw(st.sampled_from(where))
-        parent = data
-        for part in path[:-1]:
-            parent = parent[part]
+        parent = parent_of(data, path)
         last = path[-1]
         action = draw(st.sampled_from(["drop", "swap", "string", "reference", "duplicate", "add-key"]))
         if action == "drop":

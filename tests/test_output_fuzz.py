@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 
 from res_plan.cli import app
 from res_plan.messages import EN, NL
-from tests.helpers import CONFORMANCE, EXAMPLES, ROOT
+from tests.helpers import CONFORMANCE, EXAMPLES, ROOT, ids_in, parent_of, paths
 
 TODAY = "2024-01-08"
 REGIONS = ["noord-veluwe.yaml", "foodvalley.yaml", "hoeksche-waard.yaml"]  # with includes from _shared
@@ -64,38 +64,17 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LOCATED = re.compile(r'\.ya?ml:\d+(:\d+)?: |\.ya?ml,line=\d+|"line": \d+|Usage: |^res-plan: ', re.MULTILINE)
 
 
-def _paths(value: Any, here: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    if here:
-        yield here
-    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    for key, child in items:
-        yield from _paths(child, (*here, key))
-
-
-def _walk(value: Any) -> Iterator[str]:
-    if isinstance(value, dict):
-        if isinstance(value.get("id"), str):
-            yield value["id"]
-        for child in value.values():
-            yield from _walk(child)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _walk(child)
-
-
 @st.composite
 def mutants(draw: st.DrawFn) -> tuple[Path, dict[str, Any]]:
     source = draw(st.sampled_from(SOURCES))
     data = copy.deepcopy(_DATA[source])
-    ids = list(_walk(data)) or ["x"]
+    ids = ids_in(data) or ["x"]
     for _ in range(draw(st.integers(1, 3))):
-        where = list(_paths(data))
+        where = paths(data)
         if not where:
             break
         path = draw(st.sampled_from(where))
-        parent = data
-        for part in path[:-1]:
-            parent = parent[part]
+        parent = parent_of(data, path)
         last = path[-1]
         action = draw(st.sampled_from(["odd", "odd", "odd", "drop", "duplicate", "swap-id"]))
         if action == "odd":
