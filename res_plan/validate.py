@@ -48,13 +48,19 @@ def _shape(loc: Loc) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _require_mapping(doc: PositionedYaml, holds_list: str, holds_value: str) -> None:
+    """A plan or shared file is a mapping; else the message key that says it holds a list or one value."""
+    if isinstance(doc.data, dict):
+        return
+    line, column = doc.position(())
+    if isinstance(doc.data, list):
+        raise PlanInvalid([problem("bad-value", holds_list, line=line, column=column)])
+    raise PlanInvalid([problem("bad-value", holds_value, value=repr(shorten(str(doc.data), 40)),
+                               line=line, column=column)])
+
+
 def validate(doc: PositionedYaml) -> Plan:
-    if not isinstance(doc.data, dict):
-        line, column = doc.position(())
-        if isinstance(doc.data, list):
-            raise PlanInvalid([problem("bad-value", "not-a-mapping-list", line=line, column=column)])
-        raise PlanInvalid([problem("bad-value", "not-a-mapping-value", value=repr(shorten(str(doc.data), 40)),
-                                   line=line, column=column)])
+    _require_mapping(doc, "not-a-mapping-list", "not-a-mapping-value")
     _check_counts(doc)
     try:
         return Plan.model_validate(doc.data)
@@ -64,12 +70,7 @@ def validate(doc: PositionedYaml) -> Plan:
 
 def validate_shared(doc: PositionedYaml) -> SharedFile:
     """A shared include file: a mapping of partners and calendar entries."""
-    if not isinstance(doc.data, dict):
-        line, column = doc.position(())
-        if isinstance(doc.data, list):
-            raise PlanInvalid([problem("bad-value", "shared-not-a-mapping-list", line=line, column=column)])
-        raise PlanInvalid([problem("bad-value", "shared-not-a-mapping-value", value=repr(shorten(str(doc.data), 40)),
-                                   line=line, column=column)])
+    _require_mapping(doc, "shared-not-a-mapping-list", "shared-not-a-mapping-value")
     try:
         return SharedFile.model_validate(doc.data)
     except ValidationError as exc:
