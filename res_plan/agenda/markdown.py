@@ -6,9 +6,8 @@ from __future__ import annotations
 from res_plan.agenda.view import Agenda, Item
 from res_plan.agenda.wording import COLUMNS, busiest, cells, facts, left_out, meeting_heading, title
 from res_plan.messages import text
+from res_plan.report.plain import CRITICAL_MARK
 from res_plan.result import Status
-
-CRITICAL_MARK = "★"
 
 
 def cell(value: str) -> str:

@@ -14,9 +14,9 @@ from rich.text import Text
 from res_plan.agenda.view import Agenda, Item, Meeting
 from res_plan.agenda.wording import busiest, cells, facts, left_out, meeting_heading, title
 from res_plan.messages import text
+from res_plan.report.plain import CRITICAL_MARK
 from res_plan.result import Status
 
-CRITICAL_MARK = "★"
 _STYLE = {Status.LATE: "bold red", Status.BECAME_LATE: "bold red", Status.NO_DATE: "bold red",
           Status.DONE: "dim", Status.ON_TIME: "green"}
 # The body and the latest date are the meeting's, in the heading above each table.

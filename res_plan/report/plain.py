@@ -10,6 +10,8 @@ from res_plan.problems import Problem
 from res_plan.result import DecisionRow, PlanResult, Status
 from res_plan.safe_text import one_line
 
+# Marks a decision on the critical path in the tables and Markdown (plain logs write `*`).
+CRITICAL_MARK = "★"
 # The message key of each status, in every human format.
 STATUS_KEYS = {Status.DONE: "status-done", Status.ON_TIME: "status-on-time", Status.LATE: "status-late",
                Status.BECAME_LATE: "tl-status-became-late", Status.NO_DATE: "status-no-date"}

@@ -15,7 +15,16 @@ from res_plan.messages import text
 from res_plan.problems import Problem
 from res_plan.report.console import console as make_console
 from res_plan.report.options import DEFAULT, ReportOptions
-from res_plan.report.plain import STATUS_KEYS, delay_line, located, row_order, tied_critical, tightness, verdict_text
+from res_plan.report.plain import (
+    CRITICAL_MARK,
+    STATUS_KEYS,
+    delay_line,
+    located,
+    row_order,
+    tied_critical,
+    tightness,
+    verdict_text,
+)
 from res_plan.report.rich_grid import Cell, Column, Painter, cell
 from res_plan.report.rich_grid import lines as grid_lines
 from res_plan.result import DecisionRow, PlanResult, iso
@@ -24,7 +33,6 @@ from res_plan.whatif import signed
 _STYLE = {"status-late": "bold red", "status-no-date": "bold red", "status-done": "dim", "status-on-time": "green",
           "tl-status-became-late": "bold red"}
 TIGHT_STYLE = "bold yellow"  # amber: on time, but without the room a comfortable slack gives
-CRITICAL_MARK = "★"
 
 
 def status_key(row: DecisionRow) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from res_plan.messages import text
-from res_plan.report.plain import problem_text
+from res_plan.report.plain import CRITICAL_MARK, problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline import gantt
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
@@ -127,7 +127,7 @@ def legend(view: TimelineView, lang: str) -> str:
 
 def _entry_row(entry: Entry, lang: str, statuses: dict[str, str]) -> str:
     row, moved = entry.row, entry.moved
-    mark = '<span class="mark">★</span> ' if entry.critical else ""
+    mark = f'<span class="mark">{CRITICAL_MARK}</span> ' if entry.critical else ""
     name = escape(entry.name)
     ident = f' <span class="id">{escape(row.id)}</span>' if row.id != entry.name else ""
     latest = day_text(row.done) if row.done is not None else dated(row.latest, moved.latest_wd if moved else None)

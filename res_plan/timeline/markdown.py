@@ -4,7 +4,7 @@ wiki (GitHub-flavoured tables, one per month)."""
 from __future__ import annotations
 
 from res_plan.messages import text
-from res_plan.report.plain import delay_line, problem_text
+from res_plan.report.plain import CRITICAL_MARK, delay_line, problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.result import Status
 from res_plan.timeline.view import Entry, Month, TimelineView, WindowEntry
@@ -18,9 +18,6 @@ from res_plan.timeline.wording import (
     slack_text,
     window_bodies,
 )
-
-CRITICAL_MARK = "★"
-
 
 _MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "`*_[]#~!"})
 

@@ -4,7 +4,7 @@ decision or window a line, columns aligned, nothing cut or wrapped, no trailing 
 from __future__ import annotations
 
 from res_plan.messages import text
-from res_plan.report.plain import delay_line, problem_text
+from res_plan.report.plain import CRITICAL_MARK, delay_line, problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.report.plain_report import columns
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
@@ -18,8 +18,6 @@ from res_plan.timeline.wording import (
     slack_text,
     window_bodies,
 )
-
-CRITICAL_MARK = "★"
 
 
 def _entry(entry: Entry, lang: str) -> list[str]:

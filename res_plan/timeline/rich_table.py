@@ -11,7 +11,7 @@ from rich.text import Text
 
 from res_plan.messages import text
 from res_plan.report.console import console as make_console
-from res_plan.report.plain import delay_line, problem_text
+from res_plan.report.plain import CRITICAL_MARK, delay_line, problem_text
 from res_plan.report.plain import verdict_text as verdict
 from res_plan.timeline.view import Entry, TimelineView, WindowEntry
 from res_plan.timeline.wording import (
@@ -25,7 +25,6 @@ from res_plan.timeline.wording import (
     window_bodies,
 )
 
-CRITICAL_MARK = "★"
 _STYLE = {"status-late": "bold red", "tl-status-became-late": "bold red", "status-no-date": "bold red",
           "status-done": "dim", "status-on-time": "green"}
 
