@@ -63,10 +63,10 @@ def _compact(results: list[PlanResult]) -> Iterator[str]:
     """json.dumps of the document without indent, the decisions encoded a batch at a time: a
     dict per decision for all of them at once, or the whole text, is most of the memory of a
     national plan's run."""
-    token = f'"{uuid.uuid4().hex}"'  # stands in for each plan's decisions; no text of a plan contains it
-    doc = {"ok": all(r.ok for r in results), "plans": [plan_dict(r, rows=False) | {"decisions": token[1:-1]}
+    marker = uuid.uuid4().hex  # stands in for each plan's decisions; no text of a plan contains it
+    doc = {"ok": all(r.ok for r in results), "plans": [plan_dict(r, rows=False) | {"decisions": marker}
                                                          for r in results]}
-    parts = json.dumps(doc, ensure_ascii=False).split(token)
+    parts = json.dumps(doc, ensure_ascii=False).split(f'"{marker}"')
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     yield parts[0]
     for result, rest in zip(results, parts[1:], strict=True):
