@@ -74,6 +74,8 @@ def _parse_date(value: str | None, option: str, lang: Lang | None = None) -> dat
 
 
 def _parse_delays(values: list[str] | None) -> list[tuple[str, Duration]]:
+    if not values:
+        return []
     from res_plan.whatif import parse_delay
 
     try:

@@ -9,7 +9,6 @@ only with its neighbours in a sorted index of the choices, built once per set of
 from __future__ import annotations
 
 import bisect
-import difflib
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -50,6 +49,8 @@ def closest(word: str, choices: Iterable[str]) -> str:
         spent.left -= 1
     pool = choices if isinstance(choices, Collection) else list(choices)
     near = _neighbours(word, pool, spent) if len(pool) > MAX_COMPARED else list(pool)
+    import difflib  # only once a word is not known: a valid plan never asks
+
     close = difflib.get_close_matches(word, near, n=1, cutoff=0.6)
     return close[0] if close else ""
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from res_plan import hints
 from res_plan.coverage import coverage_notes, coverage_warnings
@@ -16,7 +16,6 @@ from res_plan.holiday_cache import HolidaySources
 from res_plan.holiday_table import shipped_first
 from res_plan.includes import Origins, ReadShared, merge_includes
 from res_plan.meeting_days import dropped_warning
-from res_plan.meeting_files import MeetingFiles, read_meeting_files
 from res_plan.model import IcsSpec, Plan
 from res_plan.network import Network
 from res_plan.no_gc import paused
@@ -27,8 +26,10 @@ from res_plan.result import DecisionRow, PlanResult
 from res_plan.safe_text import one_line, shown_path
 from res_plan.schedule import Schedule, schedule
 from res_plan.validate import validate
-from res_plan.whatif import moves
 from res_plan.yaml_source import PositionedYaml, parse
+
+if TYPE_CHECKING:
+    from res_plan.meeting_files import MeetingFiles
 
 __all__ = ["check_file", "check_text", "find_plan_files", "locate"]
 
@@ -64,8 +65,10 @@ def _check_text(text: str, file: str, today: date | None, system_today: date, ba
         result.today = effective
         holidays = _holidays.get(plan.calendar.holidays)
         imported = _meeting_files(plan, base or Path.cwd(), origins, effective, doc, file)
-        result.included += imported.paths
-        net = expand(plan, effective, holidays, delays, imported.dates)
+        meetings = imported.dates if imported else None
+        if imported:
+            result.included += imported.paths
+        net = expand(plan, effective, holidays, delays, meetings)
         sched = schedule(net)
         sched.problems += coverage_warnings(plan.missing_partners)
         # Said beside the problems (JSON `notes`): how far the dates can be trusted.
@@ -75,7 +78,7 @@ def _check_text(text: str, file: str, today: date | None, system_today: date, ba
             notes.append(dropped)
         if delays:
             result.baseline = replace(result)
-            plain = expand(plan, effective, holidays, meetings=imported.dates)
+            plain = expand(plan, effective, holidays, meetings=meetings)
             _fill(result.baseline, plain, schedule(plain), doc, origins)
     except PlanInvalid as exc:
         result.problems = [locate(p, doc, file, origins) for p in capped(exc.problems)]
@@ -87,6 +90,8 @@ def _check_text(text: str, file: str, today: date | None, system_today: date, ba
         result.problems += [locate(p, doc, file, origins) for p in low_slack_warnings(result, min_slack)]
     result.notes = [locate(p, doc, file, origins) for p in notes]
     if result.baseline is not None:
+        from res_plan.whatif import moves  # only with --delay
+
         result.moves = moves(result.decisions, result.baseline.decisions, net.calendar.workdays)
     return result
 
@@ -118,9 +123,13 @@ def _after_deadline(net: Network, doc: PositionedYaml, problems: list[Problem]) 
 
 
 def _meeting_files(plan: Plan, base: Path, origins: Origins, today: date, doc: PositionedYaml,
-                   file: str) -> MeetingFiles:
+                   file: str) -> MeetingFiles | None:
+    """The dates of the plan's .ics files; None when it names none (most write rrules and dates,
+    and never load the iCalendar reader)."""
     if not any(isinstance(spec, IcsSpec) for p in plan.partners for spec in p.meetings.values()):
-        return MeetingFiles()
+        return None
+    from res_plan.meeting_files import read_meeting_files
+
     return read_meeting_files(plan, base, origins, today, lambda p: locate(p, doc, file, origins))
 
 

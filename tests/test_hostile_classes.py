@@ -15,9 +15,10 @@ import pytest
 from tests.helpers import ROOT, check_json
 from tests.test_hostile import hostile, run_child
 
-# Not bounded yet: measured by the bench, not asserted here.
-NOT_YET = {"for_each-id-100000", "cycle-20000"}  # cycle-20000: 1.2-2.4 s
-PIPELINE = [c for c in hostile.BOUNDED if not c.args and c.name not in NOT_YET]
+# A valid plan of 100,000 decisions: its time bound (5 s) is the speed issue's, measured by
+# bench/hostile.py on an idle machine; here its exit code and memory, which do not depend on load.
+NATIONAL = {"for_each-id-100000"}
+PIPELINE = [c for c in hostile.BOUNDED if not c.args and c.name not in NATIONAL]
 COMMAND = [c for c in hostile.BOUNDED if c.args]
 
 
@@ -26,13 +27,22 @@ def test_answered_within_the_limits(tmp_path: Path, case: Any) -> None:
     path = hostile.write_case(case, tmp_path)
     got = run_child(path)
     assert got["exit"] in case.exits
-    assert got["seconds"] < hostile.TIME_LIMIT_S, got["seconds"]
-    assert got["peak_mb"] < hostile.MEMORY_LIMIT_MB, got["peak_mb"]
+    assert got["seconds"] < case.limit_s, got["seconds"]
+    assert got["peak_mb"] < case.limit_mb, got["peak_mb"]
     if case.exits == (2,):
         assert got["problems"], "refused without saying why"
         code, message, line = got["problems"][0]
         assert code != "internal-error" and case.says in message
         assert line is not None
+
+
+@pytest.mark.parametrize("case", [c for c in hostile.BOUNDED if c.name in NATIONAL], ids=sorted(NATIONAL))
+def test_a_national_plan_within_its_memory_bound(tmp_path: Path, case: Any) -> None:
+    path = hostile.write_case(case, tmp_path)
+    got = run_child(path)
+    assert got["exit"] in case.exits
+    assert not any(code == "internal-error" for code, _, _ in got["problems"])
+    assert got["peak_mb"] < case.limit_mb, got["peak_mb"]
 
 
 @pytest.mark.parametrize("case", COMMAND, ids=[c.name for c in COMMAND])

@@ -73,6 +73,8 @@ def _compact(results: list[PlanResult]) -> Iterator[str]:
         rows = [] if result.invalid else result.decisions
         yield "["
         for start in range(0, len(rows), _BATCH):
-            yield ("" if start == 0 else ", ") + ", ".join(dumps(decision_dict(d)) for d in rows[start:start + _BATCH])
+            # One C encoder call per batch: its list brackets are dropped, the batches joined by ", ".
+            batch = dumps([decision_dict(d) for d in rows[start:start + _BATCH]])[1:-1]
+            yield batch if start == 0 else ", " + batch
         yield "]"
         yield rest
