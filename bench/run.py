@@ -81,6 +81,20 @@ def find_res_plan(cmd: str | None) -> list[str] | None:
     return [found] if found else None
 
 
+def editable_install() -> bool:
+    """Whether this Python's res-plan is installed editable (PEP 610 direct_url.json): its
+    modules then come from the source tree, and with PYTHONDONTWRITEBYTECODE set (as in many CI
+    images) each is compiled again on every run."""
+    import sysconfig
+    from importlib import metadata
+
+    # Looked up in this Python's site-packages only: the repository's own egg-info is on sys.path too.
+    for dist in metadata.distributions(name="res-plan", path=[sysconfig.get_paths()["purelib"]]):
+        url = dist.read_text("direct_url.json")
+        return bool(url) and bool(json.loads(url or "{}").get("dir_info", {}).get("editable"))
+    return False
+
+
 def invalid_report(run: Run, path: Path) -> str:
     """The first problems of an exit-2 run: a generator bug, so show what res-plan said."""
     lines = [f"res-plan check exited 2 on {path}: the generated file is invalid (generator bug)."]
@@ -196,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="decisions of the timeline HTML/ICS block (0 skips it)")
     args = ap.parse_args(argv)
     res_plan = find_res_plan(args.cmd)
+    if not args.cmd and editable_install():
+        print("note: res-plan runs from the source tree (pip install -e); pipelines install it with "
+              "`pip install .`, whose modules are compiled once at install (see README, Speed)", file=sys.stderr)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
     head = [
