@@ -38,6 +38,25 @@ class _Expanded:
     steps: list[str] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """What every node of one decision carries, whatever its instance and step."""
+
+    title: str  # of a node without steps
+    decision_title: str
+    lead: Duration
+    deadline: int | None
+    not_before: int | None
+    routine: bool
+
+    @classmethod
+    def of(cls, decision: Decision) -> _Shared:
+        decision_title = decision.title or decision.id
+        return cls(one_line(decision_title), decision_title, decision.lead or ZERO,
+                   decision.deadline.toordinal() if decision.deadline else None,
+                   decision.not_before.toordinal() if decision.not_before else None, is_routine(decision))
+
+
 def _at(loc: Loc) -> str:
     """`decisions[3].after[0]: `, the start of a message about loc (written only for a message)."""
     return f"{path_text(loc)}: "
@@ -103,8 +122,9 @@ class _Builder:
         group = _Expanded(decision, loc, decision.for_each is not None,
                           steps=[s.id for s, _ in steps] if steps else None)
         self.groups[decision.id] = group
+        shared = _Shared.of(decision)  # what every instance of the decision has in common, worked out once
         for partner in contexts:
-            group.instances[partner] = self._add_nodes(decision, loc, partner, group.expanded, steps)
+            group.instances[partner] = self._add_nodes(decision, shared, loc, partner, group.expanded, steps)
             if len(self.nodes) > MAX_NODES:
                 self.error("too-large", "too-many-decisions", loc, decision.id, limit=f"{MAX_NODES:,}")
                 raise PlanInvalid(self.problems)
@@ -200,35 +220,24 @@ class _Builder:
                            hint=suggest(entry, list(KINDS) + list(self.partners)))
         return [self.ids[k] for k in sorted(places)]
 
-    def _add_nodes(self, decision: Decision, loc: Loc, partner: str | None, expanded: bool,
+    def _add_nodes(self, decision: Decision, shared: _Shared, loc: Loc, partner: str | None, expanded: bool,
                    steps: list[tuple[Step, Loc]]) -> list[int]:
         base = f"{decision.id}@{partner}" if expanded else decision.id
-        deadline = decision.deadline.toordinal() if decision.deadline else None
-        not_before = decision.not_before.toordinal() if decision.not_before else None
+        at = len(self.nodes)
+        if not steps:  # most decisions: one node, no step
+            node = Node(base, decision.id, partner, None, shared.title, self._resolve_by(decision.by, partner, decision.id,
+                        loc, None), shared.lead, shared.deadline, shared.not_before, loc, [], (), False,
+                        shared.routine, shared.decision_title)
+            self.index[base] = at
+            self.nodes.append(node)
+            return [at]
+        info = self.partners.get(partner or "")
         out: list[int] = []
-        specs: list[tuple[Step | None, Loc]] = list(steps) or [(None, loc)]
-        routine, info = is_routine(decision), self.partners.get(partner or "")
-        decision_title = decision.title or decision.id
-        for step, step_loc in specs:
-            by = self._resolve_by(step.by if step else decision.by, partner, decision.id, loc,
-                                  step_loc if step else None)
-            node = Node(
-                id=f"{base}.{step.id}" if step else base,
-                decision=decision.id,
-                partner=partner,
-                step=step.id if step else None,
-                title=one_line((step.title or step.id) if step else decision_title),
-                by=by,
-                lead=step_lead(step, info) if step else (decision.lead or ZERO),
-                statutory=step.statutory if step else False,
-                routine=routine,
-                deadline=deadline,
-                not_before=not_before,
-                loc=step_loc if step_loc[0] == "decisions" else loc,
-                decision_title=decision_title,
-            )
-            if out:
-                node.after.append((out[-1], ZERO))
+        for step, step_loc in steps:
+            node = Node(f"{base}.{step.id}", decision.id, partner, step.id, one_line(step.title or step.id),
+                        self._resolve_by(step.by, partner, decision.id, loc, step_loc), step_lead(step, info),
+                        shared.deadline, shared.not_before, step_loc if step_loc[0] == "decisions" else loc,
+                        [(out[-1], ZERO)] if out else [], (), step.statutory, shared.routine, shared.decision_title)
             self.index[node.id] = len(self.nodes)
             out.append(len(self.nodes))
             self.nodes.append(node)
