@@ -225,9 +225,9 @@ class _Builder:
         base = f"{decision.id}@{partner}" if expanded else decision.id
         at = len(self.nodes)
         if not steps:  # most decisions: one node, no step
-            node = Node(base, decision.id, partner, None, shared.title, self._resolve_by(decision.by, partner, decision.id,
-                        loc, None), shared.lead, shared.deadline, shared.not_before, loc, [], (), False,
-                        shared.routine, shared.decision_title)
+            by = self._resolve_by(decision.by, partner, decision.id, loc, None)
+            node = Node(base, decision.id, partner, None, shared.title, by, shared.lead, shared.deadline,
+                        shared.not_before, loc, [], (), False, shared.routine, shared.decision_title)
             self.index[base] = at
             self.nodes.append(node)
             return [at]
