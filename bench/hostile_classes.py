@@ -65,6 +65,21 @@ def for_each_ids() -> str:
     return HEAD.replace("2025-01-01", "2030-01-01") + "partners:\n  - {id: p, kind: gemeente}\ndecisions:\n" + rows
 
 
+def dates_and_recesses() -> str:
+    """20,000 listed meeting dates and 20,000 recesses, each date checked against every recess
+    when asked one by one."""
+    from datetime import date, timedelta
+
+    first = date(1900, 1, 3)
+    dates = ", ".join((first + timedelta(days=5 * i)).isoformat() for i in range(20_000))
+    recesses = "".join(f"    - {{name: r{i}, from: {first + timedelta(days=5 * i + 1)}, "
+                       f"to: {first + timedelta(days=5 * i + 2)}}}\n" for i in range(20_000))
+    return HEAD.replace("2025-01-01", "2399-01-01").replace("2024-01-02", "1900-01-02") + \
+        "calendar:\n  recess:\n" + recesses + \
+        f"partners:\n  - {{id: p, kind: gemeente, meetings: {{raad: [{dates}]}}}}\n" \
+        "decisions:\n  - {id: a, by: p.raad, lead: 2w}\n"
+
+
 def body_names() -> str:
     bodies = ", ".join(f"b{i}: [2024-03-07]" for i in range(30_000))
     return HEAD + f"partners:\n  - {{id: p, kind: gemeente, meetings: {{{bodies}}}}}\n" + ONE
@@ -100,6 +115,7 @@ CLASSES: list[dict[str, Any]] = [
     {"name": "for_each-id-100000", "make": for_each_ids, "says": "", "exits": (0, 1), "limit_s": 5.0,
      "limit_mb": 400.0},
     {"name": "meeting-bodies-30000", "make": body_names, "says": "", "exits": (0, 1, 2)},
+    {"name": "dates-x-recesses-20000", "make": dates_and_recesses, "says": "", "exits": (0, 1)},
     {"name": "rrule-BYDAY=9TH", "make": _rule("FREQ=MONTHLY;BYDAY=9TH"), "says": "rrule"},
     {"name": "rrule-BYDAY=53MO", "make": _rule("FREQ=YEARLY;BYDAY=53MO"), "says": "",
      "exits": (0, 2)},

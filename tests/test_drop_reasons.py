@@ -1,0 +1,58 @@
+"""Why a meeting date does not count, for all of a body's dates at once (meeting_days) and day
+by day (why_dropped): the same reason, the same name, whatever the closed ranges and windows
+and however they overlap."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from res_plan.meeting_days import meeting_days, why_dropped
+from res_plan.pipeline import check_text
+from res_plan.workdays import HORIZON_HI, HORIZON_LO
+
+START = date(2026, 1, 1)
+SPAN = 120  # days: holidays, weekends, ranges and windows overlap often in so short a stretch
+
+offsets = st.integers(0, SPAN)
+ranges = st.lists(st.tuples(offsets, st.integers(0, 20)), max_size=6)
+
+
+def _day(offset: int) -> str:
+    return (START + timedelta(days=offset)).isoformat()
+
+
+def _ranges(items: list[tuple[int, int]], prefix: str, bodies: list[str | None]) -> str:
+    out = []
+    for i, ((lo, length), named) in enumerate(zip(items, bodies, strict=False)):
+        only = f", bodies: [{named}]" if named else ""
+        out.append(f"    - {{name: {prefix}{i}, from: {_day(lo)}, to: {_day(lo + length)}{only}}}\n")
+    return "".join(out)
+
+
+@given(dates=st.lists(offsets, min_size=1, max_size=40), closed=ranges, recesses=ranges,
+       named=st.lists(st.sampled_from([None, "raad", "college", "p.raad", "q.raad"]), min_size=6, max_size=6),
+       election=st.none() | offsets)
+def test_all_at_once_is_day_by_day(dates: list[int], closed: list[tuple[int, int]],
+                                   recesses: list[tuple[int, int]], named: list[str | None],
+                                   election: int | None) -> None:
+    text = ("version: 1\nregion: {id: r, name: R}\ndeadline: 2027-06-01\ntoday: 2025-12-01\ncalendar:\n"
+            "  holidays: NL\n")
+    if closed:
+        text += "  closed:\n" + _ranges(closed, "c", [None] * len(closed))
+    if recesses:
+        text += "  recess:\n" + _ranges(recesses, "r", named)
+    if election is not None:
+        text += f"  elections:\n    - {{name: e, date: {_day(election)}, bodies: [raad], before: 1w, after: 2w}}\n"
+    listed = ", ".join(sorted({_day(d) for d in dates}))
+    text += (f"partners:\n  - {{id: p, kind: gemeente, meetings: {{raad: [{listed}]}}}}\n"
+             "  - {id: q, kind: gemeente}\n"
+             "decisions:\n  - {id: a, by: p.raad, lead: 1w}\n")
+    result = check_text(text, "plan.yaml", None, date(2025, 12, 1))
+    assert result.network is not None, [p.message for p in result.problems]
+    cal = result.network.calendar
+    got = meeting_days(cal, "p.raad", HORIZON_LO, HORIZON_HI)
+    assert [m.day for m in got] == sorted({(START + timedelta(days=d)).toordinal() for d in dates})
+    assert [(m.reason, m.name) if m.reason else None for m in got] == [why_dropped(cal, "p.raad", m.day) for m in got]
