@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         failed += not ok
         size = path.stat().st_size
         print(f"{case.name:30} {size / 1e6:8.1f}M {last.exit_code:>4} {seconds:7.2f} {peak:8.1f}  "
-              f"{'' if ok else 'FAIL '}{last.message[:110]}", flush=True)
+              f"{'' if ok else 'FAIL '}{' '.join(last.message.split())[:110]}", flush=True)
         if not args.keep:
             shutil.rmtree(folder)
     print(f"limits: under {TIME_LIMIT_S:.0f} s and {MEMORY_LIMIT_MB:.0f} MB per file (a valid plan of 100,000 "

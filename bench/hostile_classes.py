@@ -116,6 +116,8 @@ CLASSES: list[dict[str, Any]] = [
      "limit_mb": 400.0},
     {"name": "meeting-bodies-30000", "make": body_names, "says": "", "exits": (0, 1, 2)},
     {"name": "dates-x-recesses-20000", "make": dates_and_recesses, "says": "", "exits": (0, 1)},
+    {"name": "timeline-html-20000-recesses", "make": dates_and_recesses, "says": "", "exits": (0,),
+     "args": ("timeline", "--format", "html")},
     {"name": "rrule-BYDAY=9TH", "make": _rule("FREQ=MONTHLY;BYDAY=9TH"), "says": "rrule"},
     {"name": "rrule-BYDAY=53MO", "make": _rule("FREQ=YEARLY;BYDAY=53MO"), "says": "",
      "exits": (0, 2)},

@@ -11,6 +11,7 @@ table beside the chart still lists them all."""
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -94,16 +95,19 @@ def _short_name(entry: Entry, width: float) -> str:
 
 
 def _lanes(windows: list[WindowEntry], axis: Axis) -> list[int]:
-    """A band lane per window so that neither shading nor label overlaps another."""
-    ends: list[float] = []
+    """A band lane per window so that neither shading nor label overlaps another: the lowest
+    lane free at its start. The windows come sorted by start, so a lane once free stays free
+    for the later ones, and two heaps find it without walking every lane per window."""
+    busy: list[tuple[float, int]] = []  # (end, lane)
+    free: list[int] = []
     lanes = []
     for w in windows:
         x0 = axis.x(max(w.lo, axis.lo))
         x1 = max(axis.x(min(w.hi + 1, axis.hi)), x0 + len(w.name) * CHAR_W + 4)
-        lane = next((n for n, end in enumerate(ends) if end <= x0), len(ends))
-        if lane == len(ends):
-            ends.append(x1)
-        ends[lane] = x1
+        while busy and busy[0][0] <= x0:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        lane = heapq.heappop(free) if free else len(busy)  # every lane so far is busy: a new one
+        heapq.heappush(busy, (x1, lane))
         lanes.append(lane)
     return lanes
 

@@ -1,6 +1,6 @@
-"""Why a meeting date does not count, for all of a body's dates at once (meeting_days) and day
-by day (why_dropped): the same reason, the same name, whatever the closed ranges and windows
-and however they overlap."""
+"""Work done for many dates or windows at once gives what one at a time gave: why a meeting
+date does not count (meeting_days against why_dropped), whatever the closed ranges and windows
+and however they overlap; and the lane of each window in the timeline's band."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from res_plan.meeting_days import meeting_days, why_dropped
 from res_plan.pipeline import check_text
+from res_plan.timeline.gantt import CHAR_W, Axis, _lanes
+from res_plan.timeline.view import WindowEntry
 from res_plan.workdays import HORIZON_HI, HORIZON_LO
 
 START = date(2026, 1, 1)
@@ -56,3 +58,28 @@ def test_all_at_once_is_day_by_day(dates: list[int], closed: list[tuple[int, int
     got = meeting_days(cal, "p.raad", HORIZON_LO, HORIZON_HI)
     assert [m.day for m in got] == sorted({(START + timedelta(days=d)).toordinal() for d in dates})
     assert [(m.reason, m.name) if m.reason else None for m in got] == [why_dropped(cal, "p.raad", m.day) for m in got]
+
+
+def _lanes_one_by_one(windows: list[WindowEntry], axis: Axis) -> list[int]:
+    """The band's lanes as first written: for each window, the lowest lane whose last end is
+    at or before its start."""
+    ends: list[float] = []
+    lanes = []
+    for w in windows:
+        x0 = axis.x(max(w.lo, axis.lo))
+        x1 = max(axis.x(min(w.hi + 1, axis.hi)), x0 + len(w.name) * CHAR_W + 4)
+        lane = next((n for n, end in enumerate(ends) if end <= x0), len(ends))
+        if lane == len(ends):
+            ends.append(x1)
+        ends[lane] = x1
+        lanes.append(lane)
+    return lanes
+
+
+@given(st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60), st.text("abcdefghij", max_size=30)), max_size=60))
+def test_the_window_band_lanes_are_the_lowest_free_ones(spans: list[tuple[int, int, str]]) -> None:
+    base = START.toordinal()
+    axis = Axis.around(base, base + 460)
+    windows = sorted((WindowEntry(name or "w", base + lo, base + lo + length, None) for lo, length, name in spans),
+                     key=lambda w: (w.lo, w.hi, w.name))  # as the timeline view sorts them
+    assert _lanes(windows, axis) == _lanes_one_by_one(windows, axis)
