@@ -80,6 +80,19 @@ def dates_and_recesses() -> str:
         "decisions:\n  - {id: a, by: p.raad, lead: 2w}\n"
 
 
+def partners_and_recesses() -> str:
+    """3,000 partners and 20,000 recesses: every body once asked about every window."""
+    from datetime import date, timedelta
+
+    first = date(1900, 1, 3)
+    recesses = "".join(f"    - {{name: r{i}, from: {first + timedelta(days=5 * i + 1)}, "
+                       f"to: {first + timedelta(days=5 * i + 2)}}}\n" for i in range(20_000))
+    partners = "".join(f"  - {{id: g{i}, kind: gemeente}}\n" for i in range(3_000))
+    return HEAD.replace("2025-01-01", "2399-01-01").replace("2024-01-02", "1900-01-02") + \
+        "calendar:\n  recess:\n" + recesses + "partners:\n" + partners + \
+        "decisions:\n  - {id: a, for_each: [gemeente], by: raad, lead: 2w}\n"
+
+
 def body_names() -> str:
     bodies = ", ".join(f"b{i}: [2024-03-07]" for i in range(30_000))
     return HEAD + f"partners:\n  - {{id: p, kind: gemeente, meetings: {{{bodies}}}}}\n" + ONE
@@ -117,6 +130,9 @@ CLASSES: list[dict[str, Any]] = [
     {"name": "meeting-bodies-30000", "make": body_names, "says": "", "exits": (0, 1, 2)},
     {"name": "dates-x-recesses-20000", "make": dates_and_recesses, "says": "", "exits": (0, 1)},
     {"name": "timeline-html-20000-recesses", "make": dates_and_recesses, "says": "", "exits": (0,),
+     "args": ("timeline", "--format", "html")},
+    {"name": "partners-x-recesses-3000x20000", "make": partners_and_recesses, "says": "", "exits": (0, 1)},
+    {"name": "timeline-html-3000x20000", "make": partners_and_recesses, "says": "", "exits": (0,),
      "args": ("timeline", "--format", "html")},
     {"name": "rrule-BYDAY=9TH", "make": _rule("FREQ=MONTHLY;BYDAY=9TH"), "says": "rrule"},
     {"name": "rrule-BYDAY=53MO", "make": _rule("FREQ=YEARLY;BYDAY=53MO"), "says": "",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from res_plan.workdays import HORIZON_HI, HORIZON_LO, BeyondHorizon, WorkingDays
 
@@ -20,18 +20,38 @@ def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+@dataclass(frozen=True)
+class Ranges:
+    """Inclusive day ranges, merged and sorted, with their starts for bisection: made once and
+    shared by every body the same windows bind."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, ranges: Iterable[tuple[int, int]]) -> Ranges:
+        merged = merge_ranges(ranges)
+        return cls(merged, [lo for lo, _ in merged])
+
+    def covering(self, day: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, day) - 1
+        if i >= 0 and self.spans[i][1] >= day:
+            return self.spans[i]
+        return None
+
+
+NO_RANGES = Ranges([], [])
+
+
 @dataclass
 class EligibleDays:
     """Eligible days of one body, or of nobody in particular (no ``by``)."""
 
     workdays: WorkingDays
     meetings: list[int] | None = None  # sorted, already reduced to eligible days
-    windows: list[tuple[int, int]] = field(default_factory=list)  # merged, inclusive
-    _starts: list[int] = field(init=False, default_factory=list)
+    windows: Ranges = NO_RANGES
 
     def __post_init__(self) -> None:
-        self.windows = merge_ranges(self.windows)
-        self._starts = [lo for lo, _ in self.windows]
         if self.meetings is not None:
             self.meetings = sorted(
                 d for d in set(self.meetings)
@@ -39,10 +59,7 @@ class EligibleDays:
             )
 
     def _window(self, day: int) -> tuple[int, int] | None:
-        i = bisect_right(self._starts, day) - 1
-        if i >= 0 and self.windows[i][1] >= day:
-            return self.windows[i]
-        return None
+        return self.windows.covering(day)
 
     def first_on_or_after(self, day: int) -> int | None:
         if self.meetings is not None:

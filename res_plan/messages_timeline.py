@@ -14,6 +14,8 @@ EN: dict[str, str] = {
     "tl-empty": "No decisions in this selection.",
     "tl-chart-summary": "The chart shows {shown} of the {total} decisions: the critical and late ones first, "
                         "then in date order. The table lists them all; --partner, --from and --to chart the rest.",
+    "tl-band-summary": "The band above each chart shows the first {shown} of the {total} recess and election "
+                       "windows; the table lists them all.",
     "tl-status-became-late": "LATE (was on time)",
     "tl-legend-critical": "on the critical path",
     "tl-legend-moved": "(+20 wd) = working days moved against the plan without delays",
@@ -72,6 +74,8 @@ NL: dict[str, str] = {
     "tl-empty": "Geen besluiten in deze selectie.",
     "tl-chart-summary": "De grafiek toont {shown} van de {total} besluiten: eerst de kritieke en te late, dan op "
                         "datum. De tabel noemt ze allemaal; --partner, --from en --to tonen de rest.",
+    "tl-band-summary": "De balk boven elke grafiek toont de eerste {shown} van de {total} reces- en "
+                       "verkiezingsperiodes; de tabel noemt ze allemaal.",
     "tl-status-became-late": "TE LAAT (was op tijd)",
     "tl-legend-critical": "op het kritieke pad",
     "tl-legend-moved": "(+20 wd) = werkdagen verschoven ten opzichte van het plan zonder vertraging",

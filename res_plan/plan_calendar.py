@@ -15,6 +15,7 @@ from res_plan.messages import Message
 from res_plan.model import IcsSpec, KieswetElection, Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text, problem
 from res_plan.rrule_check import probe_years, refusal, years_up_to
+from res_plan.window_index import WindowIndex
 from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
 
 MAX_OCCURRENCES = 50_000  # per meeting rrule; daily meetings for a century stay under it
@@ -58,11 +59,29 @@ class PlanCalendar:
     meetings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # body key -> meeting days
     sources: dict[str, MeetingSource] = field(default_factory=dict)  # body key -> where its meetings come from
     _eligible: dict[tuple[str | None, bool], EligibleDays] = field(default_factory=dict)
-    _shared: dict[tuple[int, tuple[tuple[int, int], ...]], EligibleDays] = field(default_factory=dict)
+    _shared: dict[tuple[int, tuple[int, ...]], EligibleDays] = field(default_factory=dict)
+    _index: WindowIndex[Window] | None = field(default=None, repr=False, compare=False)
+    _closed_index: WindowIndex[Window] | None = field(default=None, repr=False, compare=False)
     _meeting_sets: dict[str, tuple[tuple[int, ...], frozenset[int]]] = field(default_factory=dict)
 
-    def _applies(self, window: Window, body_key: str, partner: PartnerInfo, routine: bool) -> bool:
-        return window.names(body_key, partner) and not (routine and window.kind == "formation")
+    @property
+    def index(self) -> WindowIndex[Window]:
+        """The recess and election windows grouped by the bodies they name (made again if a
+        window was added since)."""
+        if self._index is None or self._index.size != len(self.windows):
+            self._index = WindowIndex(self.windows)
+        return self._index
+
+    def binding(self, body_key: str, routine: bool = False) -> tuple[int, ...]:
+        """The index's groups of windows that bind a body."""
+        partner = self.partners[partner_of(body_key)]
+        return self.index.binding(lambda bodies: window_names(bodies, body_key, partner), routine)
+
+    def first_closed(self, day: int) -> Window | None:
+        """The first closed range (in the plan's order) that holds `day`."""
+        if self._closed_index is None or self._closed_index.size != len(self.closed):
+            self._closed_index = WindowIndex(self.closed)
+        return self._closed_index.first(day)
 
     def eligible(self, body_key: str | None, routine: bool = False) -> EligibleDays:
         """Eligible days of a body; a routine decision may fall in a formation window."""
@@ -71,15 +90,15 @@ class PlanCalendar:
             if body_key is None:
                 cached = EligibleDays(self.workdays)
             else:
-                partner = self.partners[partner_of(body_key)]
-                windows = tuple((w.lo, w.hi) for w in self.windows if self._applies(w, body_key, partner, routine))
+                groups = self.binding(body_key, routine)
                 meetings = self.meetings.get(body_key)
                 # Bodies that share a meeting rule and windows share one index (a national plan
                 # has hundreds of raden on the same rhythm).
-                shared = (id(meetings), windows)
+                shared = (id(meetings), groups)
                 cached = self._shared.get(shared)
                 if cached is None:
-                    cached = EligibleDays(self.workdays, None if meetings is None else list(meetings), list(windows))
+                    cached = EligibleDays(self.workdays, None if meetings is None else list(meetings),
+                                          self.index.ranges(groups))
                     self._shared[shared] = cached
             self._eligible[(body_key, routine)] = cached
         return cached
@@ -106,16 +125,15 @@ class PlanCalendar:
         name = self.holiday_name(day)
         if name:
             return Message("why-holiday", {"date": iso, "name": name})
-        for window in self.closed:
-            if window.lo <= day <= window.hi:
-                return Message("why-closed", {"date": iso, "name": window.name})
+        closed = self.first_closed(day)
+        if closed is not None:
+            return Message("why-closed", {"date": iso, "name": closed.name})
         if body_key is None:
             return None
-        partner = self.partners[partner_of(body_key)]
-        for window in self.windows:
-            if window.lo <= day <= window.hi and self._applies(window, body_key, partner, routine):
-                key = "why-formation" if window.kind == "formation" else "why-window"
-                return Message(key, {"date": iso, "name": window.name, "body": body_key})
+        window = self.index.first(day, self.binding(body_key, routine))
+        if window is not None:
+            key = "why-formation" if window.kind == "formation" else "why-window"
+            return Message(key, {"date": iso, "name": window.name, "body": body_key})
         meetings = self.meetings.get(body_key)
         if meetings is not None and day not in self._meeting_set(body_key, meetings):
             return Message("why-no-meeting", {"date": iso, "body": body_key})

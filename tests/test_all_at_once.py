@@ -9,8 +9,10 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from res_plan.meeting_days import meeting_days, why_dropped
+from res_plan.bodies import partner_of
+from res_plan.meeting_days import meeting_days
 from res_plan.pipeline import check_text
+from res_plan.plan_calendar import PlanCalendar
 from res_plan.timeline.gantt import CHAR_W, Axis, _lanes
 from res_plan.timeline.view import WindowEntry
 from res_plan.workdays import HORIZON_HI, HORIZON_LO
@@ -34,20 +36,42 @@ def _ranges(items: list[tuple[int, int]], prefix: str, bodies: list[str | None])
     return "".join(out)
 
 
+def _why_window_by_window(cal: PlanCalendar, body: str, day: int, routine: bool = False) -> tuple[str, str] | None:
+    """The reason as first written: every closed range, then every window, in the plan's order."""
+    if (day - 1) % 7 >= 5:
+        return "weekend", "weekend"
+    holiday = cal.holiday_name(day)
+    if holiday:
+        return "holiday", holiday
+    for window in cal.closed:
+        if window.lo <= day <= window.hi:
+            return "closed", window.name
+    partner = cal.partners[partner_of(body)]
+    for window in cal.windows:
+        binds = window.names(body, partner) and not (routine and window.kind == "formation")
+        if window.lo <= day <= window.hi and binds:
+            return window.kind, window.name
+    return None
+
+
 @given(dates=st.lists(offsets, min_size=1, max_size=40), closed=ranges, recesses=ranges,
        named=st.lists(st.sampled_from([None, "raad", "college", "p.raad", "q.raad"]), min_size=6, max_size=6),
-       election=st.none() | offsets)
-def test_all_at_once_is_day_by_day(dates: list[int], closed: list[tuple[int, int]],
-                                   recesses: list[tuple[int, int]], named: list[str | None],
-                                   election: int | None) -> None:
+       election=st.none() | offsets, formation=st.none() | offsets)
+def test_all_at_once_is_window_by_window(dates: list[int], closed: list[tuple[int, int]],
+                                         recesses: list[tuple[int, int]], named: list[str | None],
+                                         election: int | None, formation: int | None) -> None:
     text = ("version: 1\nregion: {id: r, name: R}\ndeadline: 2027-06-01\ntoday: 2025-12-01\ncalendar:\n"
             "  holidays: NL\n")
     if closed:
         text += "  closed:\n" + _ranges(closed, "c", [None] * len(closed))
     if recesses:
         text += "  recess:\n" + _ranges(recesses, "r", named)
+    if election is not None or formation is not None:
+        text += "  elections:\n"
     if election is not None:
-        text += f"  elections:\n    - {{name: e, date: {_day(election)}, bodies: [raad], before: 1w, after: 2w}}\n"
+        text += f"    - {{name: e, date: {_day(election)}, bodies: [raad], before: 1w, after: 2w}}\n"
+    if formation is not None:
+        text += f"    - {{name: f, date: {_day(formation)}, bodies: [college], after: 3w, formation: true}}\n"
     listed = ", ".join(sorted({_day(d) for d in dates}))
     text += (f"partners:\n  - {{id: p, kind: gemeente, meetings: {{raad: [{listed}]}}}}\n"
              "  - {id: q, kind: gemeente}\n"
@@ -57,7 +81,24 @@ def test_all_at_once_is_day_by_day(dates: list[int], closed: list[tuple[int, int
     cal = result.network.calendar
     got = meeting_days(cal, "p.raad", HORIZON_LO, HORIZON_HI)
     assert [m.day for m in got] == sorted({(START + timedelta(days=d)).toordinal() for d in dates})
-    assert [(m.reason, m.name) if m.reason else None for m in got] == [why_dropped(cal, "p.raad", m.day) for m in got]
+    assert [(m.reason, m.name) if m.reason else None for m in got] == \
+        [_why_window_by_window(cal, "p.raad", m.day) for m in got]
+    for body in ("p.raad", "p.college", "q.college"):
+        for routine in (False, True):
+            days = cal.eligible(body, routine)
+            for offset in range(-5, SPAN + 30, 3):
+                day = (START + timedelta(days=offset)).toordinal()
+                said = cal.not_eligible_because(body, day, routine)
+                first = _why_window_by_window(cal, body, day, routine)
+                if first is None:
+                    assert said is None or said.key == "why-no-meeting", (body, day, said)
+                else:
+                    key = {"weekend": "why-weekend", "holiday": "why-holiday", "closed": "why-closed",
+                           "formation": "why-formation"}.get(first[0], "why-window")
+                    assert said is not None and said.key == key, (body, day, said, first)
+                    assert first[0] == "weekend" or said.params["name"] == first[1], (body, day, said, first)
+                if days.meetings is None:  # every working day outside the windows
+                    assert (first is None) == (days.first_on_or_after(day) == day), (body, day, first)
 
 
 def _lanes_one_by_one(windows: list[WindowEntry], axis: Axis) -> list[int]:

@@ -31,6 +31,9 @@ CHAR_W = 5.6  # average glyph width at the label font size, to shorten long labe
 YEAR_W = 32  # room a bold year label takes on the axis
 ROWS_PER_CHART = 28  # one chart to a printed A4 landscape page
 MAX_ROWS = 20 * ROWS_PER_CHART  # twenty printed pages of chart; the table lists the rest
+GRID_MONTHS = 12 * 30  # an axis of more months has a line every few years,
+GRID_YEARS = 25  # so that at most this many year labels share the axis
+MAX_BAND = 200  # windows labelled in the band over a chart (a plan has tens); the table lists the rest
 
 
 def _day(value: date) -> int:
@@ -117,6 +120,9 @@ def _month_grid(axis: Axis, top: int, bottom: int, lang: str) -> list[str]:
     step = 1 if len(months) <= 18 else 3 if len(months) <= 48 else 0  # 0: over four years the years suffice
     out = []
     january = next((axis.x(m.toordinal()) for m in months if m.month == 1), float(WIDTH))
+    if len(months) > GRID_MONTHS:  # lines a month apart would touch: a line and a label every few years
+        every = next(n for n in (1, 2, 5, 10, 25, 50, 100, 1000) if len(months) / 12 / n <= GRID_YEARS)
+        months = [m for m in months if m.month == 1 and m.year % every == 0]
     for n, month in enumerate(months):
         x = axis.x(month.toordinal())
         out.append(_line("grid year" if month.month == 1 else "grid", x, top - 14, x, bottom))
@@ -248,9 +254,11 @@ def _vertical(cls: str, day: int, label: str, axis: Axis, top: int, bottom: int,
             f'<text {_attrs(class_=cls + "-label", y=bottom + 14, **where)}>{escape(label)}</text></g>']
 
 
-def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lang: str, shared: Shared) -> str:
-    """One SVG for entries (numbered from `first`) under its own axis and window band."""
-    lanes = max(_lanes(view.windows, axis), default=-1) + 1
+def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lang: str, shared: Shared,
+           band: tuple[int, list[str]]) -> str:
+    """One SVG for entries (numbered from `first`) under its own axis and the window band
+    (its lanes and drawing, the same over every chart)."""
+    lanes, drawn = band
     top = AXIS_H + lanes * LANE_H + 4
     bottom = top + len(entries) * ROW_H
     region = (view.result.region or {"name": view.result.file})["name"]
@@ -259,7 +267,7 @@ def _chart(view: TimelineView, entries: list[Entry], first: int, axis: Axis, lan
              f'role="img" aria-labelledby="{title_id}">',
              f'<title id="{title_id}">{escape(text(lang, "tl-title"))}: {escape(region)}</title>']
     parts += _month_grid(axis, AXIS_H, bottom, lang)
-    parts += _window_band(view.windows, axis, AXIS_H)
+    parts += drawn
     for n, entry in enumerate(entries, first):
         parts += _row(entry, axis, top + (n - first) * ROW_H, n, lang, shared)
     ids = first == 0  # the first chart's lines carry the ids
@@ -290,10 +298,15 @@ def render(view: TimelineView, lang: str) -> str:
     axis = Axis.around(view.start, max(view.end, view.deadline))
     entries = charted(view.entries)
     shared = Shared(axis, ROW_H)
+    banded = view.windows[:MAX_BAND]
+    band = (max(_lanes(banded, axis), default=-1) + 1, _window_band(banded, axis, AXIS_H))
     starts = range(0, max(len(entries), 1), ROWS_PER_CHART)
-    charts = [_chart(view, entries[n:n + ROWS_PER_CHART], n, axis, lang, shared) for n in starts]
+    charts = [_chart(view, entries[n:n + ROWS_PER_CHART], n, axis, lang, shared, band) for n in starts]
     note = []
     if len(entries) < len(view.entries):
         summary = text(lang, "tl-chart-summary", shown=len(entries), total=len(view.entries))
         note = [f'<p class="chart-summary">{escape(summary)}</p>']
+    if len(banded) < len(view.windows):
+        summary = text(lang, "tl-band-summary", shown=len(banded), total=f"{len(view.windows):,}")
+        note.append(f'<p class="chart-summary">{escape(summary)}</p>')
     return "\n".join([*note, shared.defs(), *charts])

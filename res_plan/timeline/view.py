@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
+from res_plan.bodies import PartnerInfo, window_names
 from res_plan.body_names import name_of
 from res_plan.problems import Problem
 from res_plan.report.plain import STATUS_KEYS, tied_critical
 from res_plan.result import DecisionRow, Move, PlanResult, Status
 from res_plan.timeline.preparation import NO_MEETINGS, meeting_days, preparation_start
 from res_plan.timeline.selection import Selection, month_of, selects, window_selected
+from res_plan.window_index import WindowIndex
 
 if TYPE_CHECKING:
     from res_plan.bodies import PartnerInfo
@@ -144,6 +147,10 @@ def _months(entries: list[Entry], windows: list[WindowEntry], start: int) -> lis
     return months
 
 
+def _names(body: str, partner: PartnerInfo, bodies: list[str] | None) -> bool:
+    return window_names(bodies, body, partner)
+
+
 def build(result: PlanResult, selection: Selection, terminal: bool = False, lang: str = "en") -> TimelineView:
     """The view of a valid, scheduled plan; `lang` names the bodies."""
     assert result.network is not None
@@ -157,13 +164,19 @@ def build(result: PlanResult, selection: Selection, terminal: bool = False, lang
     shown = sorted((w for w in result.windows if window_selected(selection, w, partners, start, end)),
                    key=lambda w: (w.lo, w.hi, w.name))
     windows = [WindowEntry(w.name, w.lo, w.hi, w.bodies) for w in shown]
+    index = WindowIndex(shown)
     of_body: dict[tuple[str, str], list[WindowEntry]] = {}  # a body's windows, found once for all its rows
+    of_groups: dict[tuple[int, ...], list[WindowEntry]] = {}  # one list for every body the same windows bind
     for entry in entries:
         by, pid = entry.row.by, entry.row.by_partner
         if by is not None and pid is not None:
             found = of_body.get((by, pid))
             if found is None:
-                found = of_body[(by, pid)] = [windows[n] for n, w in enumerate(shown) if w.names(by, partners[pid])]
+                groups = index.binding(partial(_names, by, partners[pid]))
+                found = of_groups.get(groups)
+                if found is None:
+                    found = of_groups[groups] = [windows[n] for n in index.places(groups)]
+                of_body[(by, pid)] = found
             entry.windows = found
     ids = {e.row.id for e in entries}
     problems = [p for p in result.problems if p.decision is None or p.decision in ids]

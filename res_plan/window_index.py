@@ -1,0 +1,112 @@
+"""The recess, election and closed windows of a plan indexed once for every body.
+
+A window binds a body by what it names (`bodies:`), and most plans have only a few distinct
+lists of names however many windows they hold. The windows are grouped by those names, so a
+body asks each group once whether it is named instead of asking every window; the ranges of the
+groups that bind a body are merged once per combination of groups and shared by every body with
+that combination; and "which window covers this day first" is a bisection per group. Asked
+window by window, 3,000 partners against 20,000 recesses took 12 s."""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+from res_plan.eligible import Ranges
+
+
+class Windowed(Protocol):
+    name: str
+    lo: int
+    hi: int
+    bodies: list[str] | None
+    kind: str
+
+
+W = TypeVar("W", bound=Windowed)
+Names = Callable[[list[str] | None], bool]  # whether a window's `bodies` name the body in question
+
+
+class FirstCover(Generic[W]):
+    """For any day, the first of some windows (in the plan's order) that covers it."""
+
+    def __init__(self, windows: Sequence[tuple[int, W]]) -> None:
+        points = sorted({w.lo for _, w in windows} | {w.hi + 1 for _, w in windows})
+        by_start = sorted(windows, key=lambda item: item[1].lo)
+        self.starts: list[int] = []
+        self.firsts: list[tuple[int, W] | None] = []
+        active: list[tuple[int, int]] = []  # (place in the plan's order, position in windows), lazily expired
+        at = dict(windows)
+        j = 0
+        for point in points:  # the covering set changes only where a window starts or has ended
+            while j < len(by_start) and by_start[j][1].lo <= point:
+                heapq.heappush(active, (by_start[j][0], by_start[j][1].hi))
+                j += 1
+            while active and active[0][1] < point:
+                heapq.heappop(active)
+            self.starts.append(point)
+            self.firsts.append((active[0][0], at[active[0][0]]) if active else None)
+
+    def first(self, day: int) -> tuple[int, W] | None:
+        k = bisect_right(self.starts, day) - 1
+        return self.firsts[k] if k >= 0 else None
+
+
+@dataclass
+class _Group(Generic[W]):
+    bodies: list[str] | None
+    formation: bool
+    members: list[tuple[int, W]] = field(default_factory=list)  # (place in the plan's order, window)
+    _cover: FirstCover[W] | None = None
+
+    @property
+    def cover(self) -> FirstCover[W]:
+        if self._cover is None:
+            self._cover = FirstCover(self.members)
+        return self._cover
+
+
+class WindowIndex(Generic[W]):
+    """The windows of a calendar grouped by the bodies they name (see the module's text)."""
+
+    def __init__(self, windows: Sequence[W]) -> None:
+        groups: dict[tuple[tuple[str, ...] | None, bool], _Group[W]] = {}
+        for place, window in enumerate(windows):
+            key = (None if window.bodies is None else tuple(window.bodies), window.kind == "formation")
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(window.bodies, key[1])
+            group.members.append((place, window))
+        self.groups = list(groups.values())
+        self.size = len(windows)
+        self._ranges: dict[tuple[int, ...], Ranges] = {}
+
+    def binding(self, names: Names, routine: bool = False) -> tuple[int, ...]:
+        """The groups whose windows bind a body (`names` says whether a `bodies:` list names
+        it); a routine decision's body is not bound by a formation window."""
+        return tuple(n for n, g in enumerate(self.groups) if names(g.bodies) and not (routine and g.formation))
+
+    def ranges(self, groups: tuple[int, ...]) -> Ranges:
+        """The days the groups' windows cover, merged: one object for every body they bind."""
+        found = self._ranges.get(groups)
+        if found is None:
+            found = self._ranges[groups] = Ranges.of((w.lo, w.hi) for n in groups for _, w in self.groups[n].members)
+        return found
+
+    def places(self, groups: tuple[int, ...]) -> list[int]:
+        """Where the groups' windows stand in the order the index was made from."""
+        return [place for place, _ in heapq.merge(*(self.groups[n].members for n in groups))]
+
+    def first(self, day: int, groups: tuple[int, ...] | None = None) -> W | None:
+        """The first window (in the plan's order) of the groups (default: all) that covers `day`."""
+        best: tuple[int, W] | None = None
+        if groups is None:
+            groups = tuple(range(len(self.groups)))
+        for n in groups:
+            found = self.groups[n].cover.first(day)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+        return None if best is None else best[1]
