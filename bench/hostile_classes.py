@@ -93,6 +93,13 @@ def partners_and_recesses() -> str:
         "decisions:\n  - {id: a, for_each: [gemeente], by: raad, lead: 2w}\n"
 
 
+def closed_overlapping() -> str:
+    """2,000 closed ranges over the same five centuries, each once walked day by day."""
+    rows = "".join(f"    - {{name: c{i}, from: 1901-01-01, to: 2398-06-30}}\n" for i in range(2_000))
+    return HEAD.replace("2025-01-01", "2399-01-01").replace("2024-01-02", "1900-01-02") + \
+        "calendar:\n  closed:\n" + rows + ONE
+
+
 def body_names() -> str:
     bodies = ", ".join(f"b{i}: [2024-03-07]" for i in range(30_000))
     return HEAD + f"partners:\n  - {{id: p, kind: gemeente, meetings: {{{bodies}}}}}\n" + ONE
@@ -131,6 +138,7 @@ CLASSES: list[dict[str, Any]] = [
     {"name": "dates-x-recesses-20000", "make": dates_and_recesses, "says": "", "exits": (0, 1)},
     {"name": "timeline-html-20000-recesses", "make": dates_and_recesses, "says": "", "exits": (0,),
      "args": ("timeline", "--format", "html")},
+    {"name": "closed-2000-overlapping", "make": closed_overlapping, "says": "", "exits": (0, 1)},
     {"name": "partners-x-recesses-3000x20000", "make": partners_and_recesses, "says": "", "exits": (0, 1)},
     {"name": "timeline-html-3000x20000", "make": partners_and_recesses, "says": "", "exits": (0,),
      "args": ("timeline", "--format", "html")},

@@ -7,17 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from res_plan.workdays import HORIZON_HI, HORIZON_LO, BeyondHorizon, WorkingDays
-
-
-def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for lo, hi in sorted(ranges):
-        if merged and lo <= merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
-        else:
-            merged.append((lo, hi))
-    return merged
+from res_plan.workdays import HORIZON_HI, HORIZON_LO, BeyondHorizon, WorkingDays, merge_ranges
 
 
 @dataclass(frozen=True)

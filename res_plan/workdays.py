@@ -44,12 +44,23 @@ def is_weekend(day: int) -> bool:
     return (day - 1) % 7 >= 5
 
 
+def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inclusive day ranges sorted, with those that overlap or touch joined."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 class WorkingDays:
     """Monday–Friday minus public holidays and closed ranges (SPEC §3.1)."""
 
     def __init__(self, holidays: HolidaySource = no_holidays, closed: Iterable[tuple[int, int]] = ()) -> None:
         self._holidays = holidays
-        self._closed = sorted(closed)
+        self._closed = merge_ranges(closed)  # overlapping ranges would each be walked day by day
         self._days: list[int] = []
         self._years: tuple[int, int] | None = None
         self._day_set: frozenset[int] = frozenset()
