@@ -93,6 +93,21 @@ def partners_and_recesses() -> str:
         "decisions:\n  - {id: a, for_each: [gemeente], by: raad, lead: 2w}\n"
 
 
+def distinct_body_lists() -> str:
+    """5,000 recesses, each naming `raad` and twenty colleges of its own, over 3,000 partners."""
+    from datetime import date, timedelta
+
+    first = date(1900, 1, 3)
+    recesses = "".join(
+        f"    - {{name: r{i}, from: {first + timedelta(days=5 * i + 1)}, to: {first + timedelta(days=5 * i + 2)}, "
+        f"bodies: [raad, {', '.join(f'g{(20 * i + j) % 3000}.college' for j in range(20))}]}}\n" for i in range(5_000))
+    partners = "".join(f"  - {{id: g{i}, kind: gemeente}}\n" for i in range(3_000))
+    return HEAD.replace("2025-01-01", "2399-01-01").replace("2024-01-02", "1900-01-02") + \
+        "calendar:\n  recess:\n" + recesses + "partners:\n" + partners + \
+        "decisions:\n  - {id: a, for_each: [gemeente], by: raad, lead: 2w}\n" \
+        "  - {id: b, for_each: [gemeente], by: college, lead: 2w}\n"
+
+
 def closed_overlapping() -> str:
     """2,000 closed ranges over the same five centuries, each once walked day by day."""
     rows = "".join(f"    - {{name: c{i}, from: 1901-01-01, to: 2398-06-30}}\n" for i in range(2_000))
@@ -138,6 +153,7 @@ CLASSES: list[dict[str, Any]] = [
     {"name": "dates-x-recesses-20000", "make": dates_and_recesses, "says": "", "exits": (0, 1)},
     {"name": "timeline-html-20000-recesses", "make": dates_and_recesses, "says": "", "exits": (0,),
      "args": ("timeline", "--format", "html")},
+    {"name": "bodies-lists-5000-distinct", "make": distinct_body_lists, "says": "", "exits": (0, 1)},
     {"name": "closed-2000-overlapping", "make": closed_overlapping, "says": "", "exits": (0, 1)},
     {"name": "partners-x-recesses-3000x20000", "make": partners_and_recesses, "says": "", "exits": (0, 1)},
     {"name": "timeline-html-3000x20000", "make": partners_and_recesses, "says": "", "exits": (0,),

@@ -89,6 +89,7 @@ class BodyResolver:
 
     def __init__(self, partners: Mapping[str, PartnerInfo]) -> None:
         self.partners = partners
+        self._names: frozenset[str] | None = None  # every body name of the partners, made once
 
     def qualified(self, ref: str, in_ref: bool = True) -> str:
         """`partner.body` or `partner.role` as the key `partner.body`, or BodyError.
@@ -116,7 +117,9 @@ class BodyResolver:
         """An entry of a window's `bodies:`: a key `partner.body`, or a bare name some partner has."""
         if "." in entry:
             return self.qualified(entry, in_ref=False)
-        extra = {b for p in self.partners.values() for b in p.bodies}
+        if self._names is None:
+            self._names = frozenset(b for p in self.partners.values() for b in p.bodies)
+        extra = self._names
         if entry not in KNOWN_BODY_NAMES and entry not in extra:
             raise BodyError("unknown-body", "unknown-body-name", name=entry,
                             hint=suggest(entry, sorted(KNOWN_BODY_NAMES | extra)))

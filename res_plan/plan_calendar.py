@@ -62,7 +62,15 @@ class PlanCalendar:
     _shared: dict[tuple[int, tuple[int, ...]], EligibleDays] = field(default_factory=dict)
     _index: WindowIndex[Window] | None = field(default=None, repr=False, compare=False)
     _closed_index: WindowIndex[Window] | None = field(default=None, repr=False, compare=False)
+    _resolver: BodyResolver | None = field(default=None, repr=False, compare=False)
     _meeting_sets: dict[str, tuple[tuple[int, ...], frozenset[int]]] = field(default_factory=dict)
+
+    @property
+    def resolver(self) -> BodyResolver:
+        """One resolver for every window's `bodies:`: it lists the partners' body names once."""
+        if self._resolver is None:
+            self._resolver = BodyResolver(self.partners)
+        return self._resolver
 
     @property
     def index(self) -> WindowIndex[Window]:
@@ -74,8 +82,7 @@ class PlanCalendar:
 
     def binding(self, body_key: str, routine: bool = False) -> tuple[int, ...]:
         """The index's groups of windows that bind a body."""
-        partner = self.partners[partner_of(body_key)]
-        return self.index.binding(lambda bodies: window_names(bodies, body_key, partner), routine)
+        return self.index.binding(body_key, self.partners[partner_of(body_key)], routine)
 
     def first_closed(self, day: int) -> Window | None:
         """The first closed range (in the plan's order) that holds `day`."""
@@ -194,7 +201,7 @@ def _check_range(lo: date, hi: date, loc: Loc, problems: list[Problem]) -> bool:
 def _check_bodies(entries: list[str] | None, loc: Loc, cal: PlanCalendar, problems: list[Problem]) -> list[str] | None:
     if entries is None:
         return None
-    resolver = BodyResolver(cal.partners)
+    resolver = cal.resolver
     out = []
     for i, entry in enumerate(entries):
         try:

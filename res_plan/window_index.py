@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
+from res_plan.bodies import ROLES, PartnerInfo, split_key
 from res_plan.eligible import Ranges
 
 
@@ -27,7 +28,6 @@ class Windowed(Protocol):
 
 
 W = TypeVar("W", bound=Windowed)
-Names = Callable[[list[str] | None], bool]  # whether a window's `bodies` name the body in question
 
 
 class FirstCover(Generic[W]):
@@ -82,12 +82,32 @@ class WindowIndex(Generic[W]):
             group.members.append((place, window))
         self.groups = list(groups.values())
         self.size = len(windows)
+        # Which groups name what: every body, a `partner.body`, or a bare body name or role.
+        self._everyone = [n for n, g in enumerate(self.groups) if g.bodies is None]
+        self._full: dict[str, set[int]] = {}
+        self._bare: dict[str, set[int]] = {}
+        for n, g in enumerate(self.groups):
+            for entry in g.bodies or ():
+                (self._full if "." in entry else self._bare).setdefault(entry, set()).add(n)
+        self._by_name: dict[tuple[str, tuple[str, ...], bool], tuple[int, ...]] = {}
         self._ranges: dict[tuple[int, ...], Ranges] = {}
 
-    def binding(self, names: Names, routine: bool = False) -> tuple[int, ...]:
-        """The groups whose windows bind a body (`names` says whether a `bodies:` list names
-        it); a routine decision's body is not bound by a formation window."""
-        return tuple(n for n, g in enumerate(self.groups) if names(g.bodies) and not (routine and g.formation))
+    def binding(self, body_key: str, partner: PartnerInfo, routine: bool = False) -> tuple[int, ...]:
+        """The groups whose windows bind the body `partner.body` (as bodies.window_names reads a
+        `bodies:` list); a routine decision's body is not bound by a formation window. Found
+        from the names in the lists, not list by list, and shared by every body of the same
+        name and roles that no list names as `partner.body`."""
+        body = split_key(body_key)[1]
+        roles = tuple(role for role in ROLES if partner.role(role) == body)
+        shared = self._by_name.get((body, roles, routine))
+        if shared is None:
+            found = set(self._everyone).union(self._bare.get(body, ()), *(self._bare.get(r, ()) for r in roles))
+            shared = self._by_name[(body, roles, routine)] = self._sorted(found, routine)
+        own = self._full.get(body_key)
+        return shared if not own else self._sorted(set(shared).union(own), routine)
+
+    def _sorted(self, groups: set[int], routine: bool) -> tuple[int, ...]:
+        return tuple(sorted(n for n in groups if not (routine and self.groups[n].formation)))
 
     def ranges(self, groups: tuple[int, ...]) -> Ranges:
         """The days the groups' windows cover, merged: one object for every body they bind."""

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING
 
-from res_plan.bodies import PartnerInfo, window_names
 from res_plan.body_names import name_of
 from res_plan.problems import Problem
 from res_plan.report.plain import STATUS_KEYS, tied_critical
@@ -147,10 +145,6 @@ def _months(entries: list[Entry], windows: list[WindowEntry], start: int) -> lis
     return months
 
 
-def _names(body: str, partner: PartnerInfo, bodies: list[str] | None) -> bool:
-    return window_names(bodies, body, partner)
-
-
 def build(result: PlanResult, selection: Selection, terminal: bool = False, lang: str = "en") -> TimelineView:
     """The view of a valid, scheduled plan; `lang` names the bodies."""
     assert result.network is not None
@@ -172,7 +166,7 @@ def build(result: PlanResult, selection: Selection, terminal: bool = False, lang
         if by is not None and pid is not None:
             found = of_body.get((by, pid))
             if found is None:
-                groups = index.binding(partial(_names, by, partners[pid]))
+                groups = index.binding(by, partners[pid])
                 found = of_groups.get(groups)
                 if found is None:
                     found = of_groups[groups] = [windows[n] for n in index.places(groups)]
