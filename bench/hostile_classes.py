@@ -108,6 +108,14 @@ def distinct_body_lists() -> str:
         "  - {id: b, for_each: [gemeente], by: college, lead: 2w}\n"
 
 
+def herijkingen() -> str:
+    """5,000 herijkingen over 9,000 partners: each once looked for the region's partner anew."""
+    partners = "".join(f"  - {{id: g{i}, kind: gemeente}}\n" for i in range(9_000)) + "  - {id: reg, kind: regio}\n"
+    rows = "".join(f"  - {{id: h{i}, kind: herijking, for_each: [g{i % 9_000}]}}\n" for i in range(5_000))
+    return HEAD.replace("2025-01-01", "2399-01-01").replace("2024-01-02", "1900-01-02") + "partners:\n" + partners + \
+        "decisions:\n" + rows
+
+
 def closed_overlapping() -> str:
     """2,000 closed ranges over the same five centuries, each once walked day by day."""
     rows = "".join(f"    - {{name: c{i}, from: 1901-01-01, to: 2398-06-30}}\n" for i in range(2_000))
@@ -154,6 +162,7 @@ CLASSES: list[dict[str, Any]] = [
     {"name": "timeline-html-20000-recesses", "make": dates_and_recesses, "says": "", "exits": (0,),
      "args": ("timeline", "--format", "html")},
     {"name": "bodies-lists-5000-distinct", "make": distinct_body_lists, "says": "", "exits": (0, 1)},
+    {"name": "herijking-5000-x-9000-partners", "make": herijkingen, "says": "", "exits": (0, 1)},
     {"name": "closed-2000-overlapping", "make": closed_overlapping, "says": "", "exits": (0, 1)},
     {"name": "partners-x-recesses-3000x20000", "make": partners_and_recesses, "says": "", "exits": (0, 1)},
     {"name": "timeline-html-3000x20000", "make": partners_and_recesses, "says": "", "exits": (0,),

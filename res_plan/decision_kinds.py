@@ -4,6 +4,7 @@ partners that decide. Keys written on the decision itself always win."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,12 +52,12 @@ KINDS: dict[str, DecisionKind] = {
 }
 
 
-def regional_act(decision: Decision, partners: dict[str, PartnerInfo], taken: set[str]) -> Decision | None:
+def regional_act(decision: Decision, regio: Sequence[str], taken: set[str]) -> Decision | None:
     """The regional act that closes a herijking once every representative body has agreed (NP RES
-    werkblad, docs/sources.md §5.0), taken by the region's stuurgroep; none without a single regio partner."""
+    werkblad, docs/sources.md §5.0), taken by the region's stuurgroep; none without a single regio
+    partner (`regio`: the ids of the plan's partners of kind regio)."""
     if decision.kind != "herijking" or decision.for_each is None or f"{decision.id}-regionaal" in taken:
         return None
-    regio = [p.id for p in partners.values() if p.kind == "regio"]
     if len(regio) != 1:
         return None
     return Decision(id=f"{decision.id}-regionaal", title=f"{decision.title or decision.id}: regionale vaststelling",

@@ -98,6 +98,7 @@ class _Builder:
 
     def expand_decisions(self) -> None:
         written = {d.id for d in self.plan.decisions}  # once, not per decision: linear at any size
+        regio = [self.ids[k] for k in self.of_kind.get("regio", ())]
         for i, decision in enumerate(self.plan.decisions):
             loc: Loc = ("decisions", i)
             if decision.id in self.groups:
@@ -107,7 +108,7 @@ class _Builder:
             written_for_each = decision.for_each is not None
             decision = apply_kind(decision, self.today)
             if self._expand_one(decision, loc, written_for_each):
-                act = regional_act(decision, self.partners, written)
+                act = regional_act(decision, regio, written)
                 if act is not None:  # blamed on the herijking that implies it
                     self._expand_one(act, loc, False)
 
