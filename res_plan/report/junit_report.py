@@ -52,9 +52,8 @@ def _late_message(row: DecisionRow) -> tuple[str, str]:
                     f"(slack {row.slack} working days)")
 
 
-def _decision_case(suite: ET.Element, result: PlanResult, row: DecisionRow, classname: str,
-                   plan_late: list[Problem]) -> tuple[int, int]:
-    own = [p for p in result.problems if p.decision == row.id]
+def _decision_case(suite: ET.Element, row: DecisionRow, classname: str, plan_late: list[Problem],
+                   own: list[Problem]) -> tuple[int, int]:
     case = _element(suite, "testcase", name=row.id, classname=classname)
     failed = 0
     if row.late:
@@ -98,8 +97,11 @@ def _suite(root: ET.Element, result: PlanResult) -> tuple[int, int, int]:
                 _element(case, "system-out").text = _clean(_problem_text([p]))
     else:
         plan_late = [p for p in result.problems if p.decision is None and p.severity == "error"]
+        of_decision: dict[str | None, list[Problem]] = {}  # grouped once: a national plan has thousands of each
+        for p in result.problems:
+            of_decision.setdefault(p.decision, []).append(p)
         for row in result.decisions:
-            n, failed = _decision_case(suite, result, row, classname, plan_late)
+            n, failed = _decision_case(suite, row, classname, plan_late, of_decision.get(row.id, []))
             tests, failures = tests + n, failures + failed
         ids = {row.id for row in result.decisions}
         general = [p for p in result.problems if p.decision not in ids]
