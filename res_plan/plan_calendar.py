@@ -77,6 +77,9 @@ class PlanCalendar:
         """The recess and election windows grouped by the bodies they name (made again if a
         window was added since)."""
         if self._index is None or self._index.size != len(self.windows):
+            if self._index is not None:  # what was worked out from the old groups no longer holds
+                self._eligible.clear()
+                self._shared.clear()
             self._index = WindowIndex(self.windows)
         return self._index
 
