@@ -65,8 +65,9 @@ def _check_text(text: str, file: str, today: date | None, system_today: date, ba
         result.today = effective
         holidays = _holidays.get(plan.calendar.holidays)
         imported = _meeting_files(plan, base or Path.cwd(), origins, effective, doc, file)
-        meetings = imported.dates if imported else None
-        if imported:
+        meetings = None
+        if imported is not None:
+            meetings = imported.dates
             result.included += imported.paths
         net = expand(plan, effective, holidays, delays, meetings)
         sched = schedule(net)

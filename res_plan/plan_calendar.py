@@ -15,7 +15,7 @@ from res_plan.messages import Message
 from res_plan.model import IcsSpec, KieswetElection, Plan, RRuleSpec
 from res_plan.problems import Loc, Problem, path_text, problem
 from res_plan.rrule_check import probe_years, refusal, years_up_to
-from res_plan.window_index import WindowIndex
+from res_plan.window_index import FirstCover, WindowIndex
 from res_plan.workdays import HORIZON_HI, BeyondHorizon, HolidaySource, WorkingDays, add_months, no_holidays
 
 MAX_OCCURRENCES = 50_000  # per meeting rrule; daily meetings for a century stay under it
@@ -61,7 +61,7 @@ class PlanCalendar:
     _eligible: dict[tuple[str | None, bool], EligibleDays] = field(default_factory=dict)
     _shared: dict[tuple[int, tuple[int, ...]], EligibleDays] = field(default_factory=dict)
     _index: WindowIndex[Window] | None = field(default=None, repr=False, compare=False)
-    _closed_index: WindowIndex[Window] | None = field(default=None, repr=False, compare=False)
+    _closed_cover: FirstCover[Window] | None = field(default=None, repr=False, compare=False)
     _resolver: BodyResolver | None = field(default=None, repr=False, compare=False)
     _meeting_sets: dict[str, tuple[tuple[int, ...], frozenset[int]]] = field(default_factory=dict)
 
@@ -89,9 +89,10 @@ class PlanCalendar:
 
     def first_closed(self, day: int) -> Window | None:
         """The first closed range (in the plan's order) that holds `day`."""
-        if self._closed_index is None or self._closed_index.size != len(self.closed):
-            self._closed_index = WindowIndex(self.closed)
-        return self._closed_index.first(day)
+        if self._closed_cover is None:  # closed ranges are all read before the calendar is made
+            self._closed_cover = FirstCover(list(enumerate(self.closed)))
+        found = self._closed_cover.first(day)
+        return None if found is None else found[1]
 
     def eligible(self, body_key: str | None, routine: bool = False) -> EligibleDays:
         """Eligible days of a body; a routine decision may fall in a formation window."""

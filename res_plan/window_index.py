@@ -38,7 +38,7 @@ class FirstCover(Generic[W]):
         by_start = sorted(windows, key=lambda item: item[1].lo)
         self.starts: list[int] = []
         self.firsts: list[tuple[int, W] | None] = []
-        active: list[tuple[int, int]] = []  # (place in the plan's order, position in windows), lazily expired
+        active: list[tuple[int, int]] = []  # (place in the plan's order, last day), expired lazily
         at = dict(windows)
         j = 0
         for point in points:  # the covering set changes only where a window starts or has ended
@@ -120,11 +120,9 @@ class WindowIndex(Generic[W]):
         """Where the groups' windows stand in the order the index was made from."""
         return [place for place, _ in heapq.merge(*(self.groups[n].members for n in groups))]
 
-    def first(self, day: int, groups: tuple[int, ...] | None = None) -> W | None:
-        """The first window (in the plan's order) of the groups (default: all) that covers `day`."""
+    def first(self, day: int, groups: tuple[int, ...]) -> W | None:
+        """The first window (in the plan's order) of the groups that covers `day`."""
         best: tuple[int, W] | None = None
-        if groups is None:
-            groups = tuple(range(len(self.groups)))
         for n in groups:
             found = self.groups[n].cover.first(day)
             if found is not None and (best is None or found[0] < best[0]):

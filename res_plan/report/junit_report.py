@@ -96,10 +96,10 @@ def _suite(root: ET.Element, result: PlanResult) -> tuple[int, int, int]:
             else:
                 _element(case, "system-out").text = _clean(_problem_text([p]))
     else:
-        plan_late = [p for p in result.problems if p.decision is None and p.severity == "error"]
         of_decision: dict[str | None, list[Problem]] = {}  # grouped once: a national plan has thousands of each
         for p in result.problems:
             of_decision.setdefault(p.decision, []).append(p)
+        plan_late = [p for p in of_decision.get(None, []) if p.severity == "error"]
         for row in result.decisions:
             n, failed = _decision_case(suite, row, classname, plan_late, of_decision.get(row.id, []))
             tests, failures = tests + n, failures + failed
